@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+import { localizedText, type ReferenceFactory } from './common.ts';
+
+/** What sort of body an entry is; drives grouping on the bodies page. */
+export const bodyKinds = [
+  'government',
+  'ministry',
+  'institution',
+  'committee',
+  'secretariat',
+  'office',
+  'agency',
+  'unit',
+  'public-enterprise',
+  'office-holder',
+  'person',
+  'forum',
+  'international-organization',
+  'subnational-administration',
+  'collective',
+] as const;
+
+export const bodyKind = z.enum(bodyKinds);
+
+/** Every organisation, office, person or collective a directive names. One YAML file each. */
+export const bodySchema = (reference: ReferenceFactory) =>
+  z
+    .object({
+      /** Full name in English and the established Khmer name (or our unofficial rendering, marked so). */
+      name: localizedText,
+      /** Short form used in running text, e.g. "MPTC" (optional). */
+      acronym: z.string().min(1).optional(),
+      /** What sort of body this is. */
+      kind: bodyKind,
+      /** Collectives this body belongs to; it inherits their obligations (e.g. "all relevant ministries and institutions"). */
+      memberOf: z.array(reference('bodies')).default([]),
+      /** The body this one is part of (e.g. Cambodia Post under MPTC). Informational: obligations are not inherited. */
+      partOf: reference('bodies').optional(),
+      /** Exact strings by which the directive text names this body, per language; used to link mentions. */
+      mentions: z
+        .object({
+          /** English surface forms, verbatim as they occur in the text. */
+          en: z.array(z.string().min(2)).default([]),
+          /** Khmer surface forms, as they occur in our Khmer translation. */
+          km: z.array(z.string().min(1)).default([]),
+        })
+        .strict()
+        .default({ en: [], km: [] }),
+      /** A one-sentence description of what the letter says of this body, when it has no obligation of its own. */
+      note: localizedText.optional(),
+      /** Public source of the Khmer name, when it is established. */
+      kmSource: z.string().min(1).optional(),
+    })
+    .strict();
+
+export type BodyData = z.infer<ReturnType<typeof bodySchema>>;

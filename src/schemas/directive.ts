@@ -1,0 +1,80 @@
+import { z } from 'astro/zod';
+import { isoDate, localizedText, type ReferenceFactory } from './common.ts';
+
+/** A line of the letter that names a body (addressee, Copy-to). */
+const namedLine = (reference: ReferenceFactory) =>
+  z
+    .object({
+      /** The line as the letter prints it. */
+      text: localizedText,
+      /** The body it names, when it names one (an archive line names none). */
+      body: reference('bodies').optional(),
+    })
+    .strict();
+
+/** A directive: the letter's header, framing paragraphs and closing. Recommendations are separate MDX files. */
+export const directiveSchema = (reference: ReferenceFactory) =>
+  z
+    .object({
+      /** The letter's number exactly as printed, e.g. "265 SCN.PB". */
+      number: z.string().min(1),
+      /** The body that issued the directive. */
+      issuer: reference('bodies'),
+      /** The date of the letter. */
+      date: isoDate,
+      /** Where it was signed. */
+      place: localizedText,
+      /** The letterhead lines above the issuer (kingdom and motto). */
+      letterhead: z.array(localizedText).min(1),
+      /** The sender's title block as printed. */
+      sender: z.object({ body: reference('bodies'), title: localizedText }).strict(),
+      /** To whom the letter is addressed. */
+      addressee: namedLine(reference),
+      /** The subject line, without its label. Emphasis as in the source (**bold**). */
+      subject: localizedText,
+      /** The event whose recommendations the letter transmits (a verbatim span of the subject). */
+      event: localizedText,
+      /** The cited documents, in the letter's order, each with the line as printed. */
+      references: z
+        .array(z.object({ reference: reference('references'), text: localizedText }).strict())
+        .default([]),
+      /** The bodies the letter instructs to implement its recommendations. */
+      addressedTo: z.array(reference('bodies')).min(1),
+      /** The introductory paragraph before the recommendations. */
+      intro: localizedText,
+      /** How many recommendations the letter announces; the recommendation files must match. */
+      recommendationCount: z.number().int().min(1),
+      /** The closing sentence. */
+      closing: localizedText,
+      /** The signature block. */
+      signature: z
+        .object({
+          /** The lines above the name ("On Behalf of ..."). */
+          block: localizedText,
+          /** The mark printed instead of the signature, e.g. "[Signed and Stamped]". */
+          mark: localizedText,
+          /** The signatory's name as printed. */
+          name: localizedText,
+          /** The signatory as a body (a person). */
+          signatory: reference('bodies'),
+        })
+        .strict(),
+      /** The Copy-to list, in order. */
+      copyTo: z.array(namedLine(reference)).default([]),
+      /** The source text this entry was made from. */
+      source: z
+        .object({
+          /** Path of the source file in the project, under seeds/. */
+          file: z.string().regex(/^seeds\/[\w.-]+$/, 'must be a file under seeds/'),
+          /** SHA-256 of that file, hex. */
+          sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
+          /** The language of the source file. */
+          lang: z.enum(['en', 'km']),
+          /** What the source is, in a sentence (e.g. that it is an English translation). */
+          description: localizedText,
+        })
+        .strict(),
+    })
+    .strict();
+
+export type DirectiveData = z.infer<ReturnType<typeof directiveSchema>>;

@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+import { localizedText, type ReferenceFactory } from './common.ts';
+
+/** What sort of named instrument an entry is. */
+export const instrumentKinds = [
+  'draft-law',
+  'draft-sub-decree',
+  'regulation',
+  'framework',
+  'architecture',
+  'plan',
+  'project',
+  'platform',
+  'infrastructure',
+  'initiative',
+  'service',
+] as const;
+
+/** A law, draft, project, platform or programme that a directive names. One YAML file each. */
+export const instrumentSchema = (reference: ReferenceFactory) =>
+  z
+    .object({
+      /** The instrument's name, as the directive writes it in English, and in Khmer. */
+      name: localizedText,
+      /** What sort of instrument this is. */
+      kind: z.enum(instrumentKinds),
+      /** The body the directive connects with the instrument, when it names one. */
+      owner: reference('bodies').optional(),
+      /** Exact strings by which the directive text names this instrument, per language; used to link mentions. */
+      mentions: z
+        .object({
+          /** English surface forms, verbatim as they occur in the text. */
+          en: z.array(z.string().min(2)).default([]),
+          /** Khmer surface forms, as they occur in our Khmer translation. */
+          km: z.array(z.string().min(1)).default([]),
+        })
+        .strict()
+        .default({ en: [], km: [] }),
+    })
+    .strict();
+
+export type InstrumentData = z.infer<ReturnType<typeof instrumentSchema>>;
