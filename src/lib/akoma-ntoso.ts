@@ -1,0 +1,94 @@
+import { byId, recommendationsOf, type Atlas } from './atlas.ts';
+import { escapeHtml } from './inline-markup.ts';
+import { plainText } from './plain-text.ts';
+import { anchors, routes } from './routes.ts';
+
+const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
+const xml = (text: string) => escapeHtml(text);
+
+/**
+ * The directive as an Akoma Ntoso 3.0 `doc name="letter"` (English expression). The eIds are the
+ * page's anchors, so `#rec-4-p1` means the same paragraph in the XML and on the web page.
+ */
+export function aknDocument(atlas: Atlas, directiveId: string, site: URL): string {
+  const directive = byId(atlas.directives, directiveId);
+  const d = directive.data;
+  const issuer = byId(atlas.bodies, d.issuer.id);
+  const signatory = byId(atlas.bodies, d.signature.signatory.id);
+  const url = (path: string) => xml(new URL(path, site).href);
+  const work = `/akn/kh/doc/letter/${d.date}/${directiveId}`;
+  const recommendations = recommendationsOf(atlas, directiveId, 'en')
+    .map((rec) => {
+      const number = rec.data.number;
+      return `      <paragraph eId="${anchors.recommendation(number)}">
+        <num>${number}.</num>
+        <content>
+          <p eId="${anchors.recommendationParagraph(number, 1)}">${xml(plainText(rec.body ?? ''))}</p>
+        </content>
+      </paragraph>`;
+    })
+    .join('\n');
+  const references = d.references
+    .map((line, index) => `        <item eId="${anchors.reference(index + 1)}"><p><ref href="${url(routes.reference('en', line.reference.id))}">${xml(plainText(line.text.en))}</ref></p></item>`)
+    .join('\n');
+  const copyTo = d.copyTo.map((line, index) => `        <item eId="${anchors.copyTo}-${index + 1}"><p>${xml(line.text.en)}</p></item>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="${AKN_NAMESPACE}">
+  <doc name="letter">
+    <meta>
+      <identification source="#directive-atlas">
+        <FRBRWork>
+          <FRBRthis value="${work}/!main"/>
+          <FRBRuri value="${work}"/>
+          <FRBRdate date="${d.date}" name="signature"/>
+          <FRBRauthor href="#${issuer.id}"/>
+          <FRBRcountry value="kh"/>
+          <FRBRnumber value="${xml(d.number)}"/>
+        </FRBRWork>
+        <FRBRExpression>
+          <FRBRthis value="${work}/eng@/!main"/>
+          <FRBRuri value="${work}/eng@"/>
+          <FRBRdate date="${d.date}" name="signature"/>
+          <FRBRauthor href="#${issuer.id}"/>
+          <FRBRlanguage language="eng"/>
+        </FRBRExpression>
+        <FRBRManifestation>
+          <FRBRthis value="${work}/eng@/!main.xml"/>
+          <FRBRuri value="${work}/eng@.akn"/>
+          <FRBRdate date="${d.date}" name="signature"/>
+          <FRBRauthor href="#directive-atlas"/>
+        </FRBRManifestation>
+      </identification>
+      <references source="#directive-atlas">
+        <TLCOrganization eId="${issuer.id}" href="${url(routes.body('en', issuer.id))}" showAs="${xml(issuer.data.name.en)}"/>
+        <TLCPerson eId="${signatory.id}" href="${url(routes.body('en', signatory.id))}" showAs="${xml(d.signature.name.en)}"/>
+        <TLCOrganization eId="directive-atlas" href="${url('/')}" showAs="Directive Atlas"/>
+      </references>
+    </meta>
+    <preface>
+${d.letterhead.map((line) => `      <p class="letterhead">${xml(line.en)}</p>`).join('\n')}
+      <p class="issuer"><docAuthority>${xml(issuer.data.name.en)}</docAuthority></p>
+      <p>No.: <docNumber>${xml(d.number)}</docNumber></p>
+      <p>${xml(d.place.en)}, <docDate date="${d.date}">${xml(d.date)}</docDate></p>
+      <p class="sender">${xml(d.sender.title.en)}</p>
+      <p class="addressee">${xml(d.addressee.text.en)}</p>
+    </preface>
+    <mainBody>
+      <p eId="${anchors.subject}">Subject: <docTitle>${xml(plainText(d.subject.en))}</docTitle></p>
+      <blockList eId="references">
+${references}
+      </blockList>
+      <p eId="${anchors.intro}">${xml(d.intro.en)}</p>
+${recommendations}
+      <p eId="${anchors.closing}">${xml(d.closing.en)}</p>
+    </mainBody>
+    <conclusions>
+      <p eId="${anchors.signature}">${xml(plainText(d.signature.block.en))} ${xml(d.signature.mark.en)} <signature><person refersTo="#${signatory.id}">${xml(d.signature.name.en)}</person></signature></p>
+      <blockList eId="${anchors.copyTo}">
+${copyTo}
+      </blockList>
+    </conclusions>
+  </doc>
+</akomaNtoso>
+`;
+}

@@ -1,0 +1,93 @@
+import { t } from '../i18n/index.ts';
+import { localeOf, type Lang } from '../i18n/locales.ts';
+import { byId, type Atlas } from './atlas.ts';
+import type { CitationSubject } from './citation.ts';
+import { formatDate, localizeDigits } from './khmer.ts';
+import { pick } from './localize.ts';
+import { plainText } from './plain-text.ts';
+import { anchors, routes } from './routes.ts';
+
+/** What part of a directive is cited. */
+export type DirectivePart =
+  | { kind: 'whole' }
+  | { kind: 'recommendation'; number: number }
+  | { kind: 'paragraph'; number: number; paragraph: number }
+  | { kind: 'intro' | 'closing' | 'copy-to' };
+
+/** A directive's short name for titles and citations: "Letter No. 265 SCN.PB". */
+export function directiveName(atlas: Atlas, lang: Lang, directiveId: string): string {
+  return t(lang, 'directive.short', { number: localizeDigits(lang, byId(atlas.directives, directiveId).data.number) });
+}
+
+/** The citation of a directive or of one part of it, with its permalink. */
+export function directiveCitation(atlas: Atlas, lang: Lang, directiveId: string, part: DirectivePart, site: URL): CitationSubject {
+  const directive = byId(atlas.directives, directiveId);
+  const issuer = byId(atlas.bodies, directive.data.issuer.id);
+  const base = routes.directive(lang, directiveId);
+  let path = base;
+  let partText: string | undefined;
+  let key = directiveId;
+  switch (part.kind) {
+    case 'recommendation':
+      path = routes.recommendation(lang, directiveId, part.number);
+      partText = t(lang, 'cite.recommendation', { number: part.number });
+      key = `${directiveId}-rec-${part.number}`;
+      break;
+    case 'paragraph':
+      path = `${base}#${anchors.recommendationParagraph(part.number, part.paragraph)}`;
+      partText = t(lang, 'cite.paragraph', { number: part.number, paragraph: part.paragraph });
+      key = `${directiveId}-rec-${part.number}-p${part.paragraph}`;
+      break;
+    case 'intro':
+    case 'closing':
+    case 'copy-to': {
+      const anchor = part.kind === 'intro' ? anchors.intro : part.kind === 'closing' ? anchors.closing : anchors.copyTo;
+      path = `${base}#${anchor}`;
+      partText = t(lang, part.kind === 'intro' ? 'cite.intro' : part.kind === 'closing' ? 'cite.closing' : 'cite.copyTo');
+      key = `${directiveId}-${anchor}`;
+      break;
+    }
+    case 'whole':
+      break;
+  }
+  return {
+    key,
+    author: pick(issuer.data.name, lang),
+    document: directiveName(atlas, lang, directiveId),
+    number: directive.data.number,
+    title: plainText(pick(directive.data.subject, lang)),
+    date: directive.data.date,
+    dateText: formatDate(lang, directive.data.date),
+    part: partText,
+    url: new URL(path, site).href,
+    language: localeOf(lang).tag,
+    note: lang === 'km' ? t(lang, 'cite.unofficial') : undefined,
+    publisher: t(lang, 'site.name'),
+  };
+}
+
+/** A cited reference document's name: "Letter No. 298 BT." or "Notes". */
+export function referenceName(atlas: Atlas, lang: Lang, referenceId: string): string {
+  const reference = byId(atlas.references, referenceId);
+  const kind = t(lang, `refkind.${reference.data.kind}`);
+  return reference.data.number ? `${kind}${t(lang, 'reference.numberPart', { number: localizeDigits(lang, reference.data.number) })}` : kind;
+}
+
+/** The citation of a cited reference document, pointing to its page here. */
+export function referenceCitation(atlas: Atlas, lang: Lang, referenceId: string, site: URL): CitationSubject {
+  const reference = byId(atlas.references, referenceId);
+  const issuer = byId(atlas.bodies, reference.data.issuer.id);
+  return {
+    key: referenceId,
+    author: pick(issuer.data.name, lang),
+    document: referenceName(atlas, lang, referenceId),
+    number: reference.data.number,
+    title: pick(reference.data.title, lang),
+    date: reference.data.date,
+    dateText: formatDate(lang, reference.data.date),
+    url: new URL(routes.reference(lang, referenceId), site).href,
+    language: localeOf(lang).tag,
+    note: lang === 'km' ? t(lang, 'cite.unofficial') : undefined,
+    publisher: t(lang, 'site.name'),
+  };
+}

@@ -1,0 +1,52 @@
+import { localeOf, type Lang } from '../i18n/locales.ts';
+import { byId, recommendationsOf, type Atlas } from './atlas.ts';
+import { directiveName, referenceName } from './cite-subjects.ts';
+import { pick } from './localize.ts';
+import { plainText } from './plain-text.ts';
+import { routes } from './routes.ts';
+
+/** schema.org `Legislation` for a directive: recommendations as `hasPart`, cited documents as `citation`. */
+export function directiveJsonLd(atlas: Atlas, lang: Lang, directiveId: string, site: URL): Record<string, unknown> {
+  const directive = byId(atlas.directives, directiveId);
+  const issuer = byId(atlas.bodies, directive.data.issuer.id);
+  const url = (path: string) => new URL(path, site).href;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Legislation',
+    '@id': url(routes.directive(lang, directiveId)),
+    url: url(routes.directive(lang, directiveId)),
+    name: directiveName(atlas, lang, directiveId),
+    headline: plainText(pick(directive.data.subject, lang)),
+    legislationIdentifier: directive.data.number,
+    legislationDate: directive.data.date,
+    datePublished: directive.data.date,
+    inLanguage: localeOf(lang).tag,
+    legislationType: 'Letter',
+    legislationJurisdiction: 'KH',
+    legislationPassedBy: { '@type': 'GovernmentOrganization', name: pick(issuer.data.name, lang) },
+    ...(lang === 'km' ? { translationOfWork: { '@id': url(routes.directive('en', directiveId)) } } : {}),
+    hasPart: recommendationsOf(atlas, directiveId, lang).map((rec) => ({
+      '@type': 'Legislation',
+      '@id': url(routes.recommendation(lang, directiveId, rec.data.number)),
+      url: url(routes.recommendation(lang, directiveId, rec.data.number)),
+      legislationIdentifier: `${directive.data.number}, ${rec.data.number}`,
+      position: rec.data.number,
+      text: plainText(rec.body ?? ''),
+    })),
+    citation: directive.data.references.map((line) => {
+      const reference = byId(atlas.references, line.reference.id);
+      return {
+        '@type': 'CreativeWork',
+        '@id': url(routes.reference(lang, reference.id)),
+        name: referenceName(atlas, lang, reference.id),
+        dateCreated: reference.data.date,
+        creator: { '@type': 'GovernmentOrganization', name: pick(byId(atlas.bodies, reference.data.issuer.id).data.name, lang) },
+      };
+    }),
+  };
+}
+
+/** schema.org `WebPage` for the other pages. */
+export function webPageJsonLd(lang: Lang, name: string, path: string, site: URL): Record<string, unknown> {
+  return { '@context': 'https://schema.org', '@type': 'WebPage', name, url: new URL(path, site).href, inLanguage: localeOf(lang).tag };
+}

@@ -1,0 +1,62 @@
+import { roles, type Role } from '../schemas/obligation.ts';
+import { compareObligations, type Actor, type Atlas, type ObligationEntry } from './atlas.ts';
+
+/** One obligation as it falls to a body: directly, or as a member of a collective. */
+export interface BodyObligation {
+  obligation: ObligationEntry;
+  /** The actor line that names the body or its collective. */
+  actor: Actor;
+  /** The collective through which the body carries it; undefined when named directly. */
+  via: string | undefined;
+}
+
+/** The collectives a body belongs to, directly or through other collectives, nearest first. */
+export function collectivesOf(atlas: Atlas, bodyId: string): string[] {
+  const found: string[] = [];
+  const queue = [bodyId];
+  while (queue.length > 0) {
+    const current = queue.shift() as string;
+    const body = atlas.bodies.find((entry) => entry.id === current);
+    for (const collective of body?.data.memberOf ?? []) {
+      if (!found.includes(collective.id) && collective.id !== bodyId) {
+        found.push(collective.id);
+        queue.push(collective.id);
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Every obligation that falls to a body: those naming it, then those naming a collective it belongs
+ * to (marked with `via`). An obligation naming both the body and its collective is listed once, as direct.
+ */
+export function obligationsByBody(atlas: Atlas, bodyId: string): BodyObligation[] {
+  const collectives = collectivesOf(atlas, bodyId);
+  const result: BodyObligation[] = [];
+  for (const obligation of [...atlas.obligations].sort(compareObligations)) {
+    const direct = obligation.data.actors.find((actor) => actor.body.id === bodyId);
+    if (direct) {
+      result.push({ obligation, actor: direct, via: undefined });
+      continue;
+    }
+    const inherited = obligation.data.actors.find((actor) => collectives.includes(actor.body.id));
+    if (inherited) result.push({ obligation, actor: inherited, via: inherited.body.id });
+  }
+  return result;
+}
+
+/** How many obligations a body carries in each role (roles in vocabulary order, zero counts kept). */
+export function countByRole(items: readonly { actor: Actor }[]): { role: Role; count: number }[] {
+  return roles.map((role) => ({ role, count: items.filter((item) => item.actor.role === role).length }));
+}
+
+/** Obligations that concern a body without obliging it (it is named in `concerns`). */
+export function obligationsConcerning(atlas: Atlas, bodyId: string): ObligationEntry[] {
+  return atlas.obligations.filter((obligation) => obligation.data.concerns.some((body) => body.id === bodyId)).sort(compareObligations);
+}
+
+/** Bodies that are members of a collective (directly). */
+export function membersOf(atlas: Atlas, collectiveId: string): string[] {
+  return atlas.bodies.filter((body) => body.data.memberOf.some((collective) => collective.id === collectiveId)).map((body) => body.id);
+}

@@ -1,0 +1,105 @@
+import type { Lang } from '../i18n/locales.ts';
+import type { OpenData } from '../schemas/open-data.ts';
+import { byId, obligationsOf, recommendationsOf, type Atlas } from './atlas.ts';
+import { citationsOf } from './documents.ts';
+import { plainText } from './plain-text.ts';
+import { anchors, routes } from './routes.ts';
+
+const both = (site: URL, path: (lang: Lang) => string) => ({ en: new URL(path('en'), site).href, km: new URL(path('km'), site).href });
+
+export const DATA_LICENCE = 'CC-BY-4.0';
+
+/** /data/directives.json, built from the collections (never written by hand). */
+export function openDataDocument(atlas: Atlas, site: URL): OpenData {
+  return {
+    formatVersion: 1,
+    site: site.href,
+    licence: DATA_LICENCE,
+    directives: [...atlas.directives].sort((a, b) => b.data.date.localeCompare(a.data.date)).map((directive) => {
+      const km = recommendationsOf(atlas, directive.id, 'km');
+      return {
+        id: directive.id,
+        number: directive.data.number,
+        date: directive.data.date,
+        issuer: directive.data.issuer.id,
+        subject: { ...directive.data.subject, en: plainText(directive.data.subject.en), km: plainText(directive.data.subject.km) },
+        url: both(site, (lang) => routes.directive(lang, directive.id)),
+        source: { file: directive.data.source.file, sha256: directive.data.source.sha256, lang: directive.data.source.lang },
+        references: directive.data.references.map((line) => line.reference.id),
+        recommendations: recommendationsOf(atlas, directive.id, 'en').map((rec) => ({
+          number: rec.data.number,
+          text: { en: plainText(rec.body ?? ''), km: plainText(km.find((other) => other.data.number === rec.data.number)?.body ?? ''), kmStatus: 'unofficial' as const },
+          url: both(site, (lang) => routes.recommendation(lang, directive.id, rec.data.number)),
+        })),
+        obligations: obligationsOf(atlas, directive.id).map((obligation) => ({
+          id: obligation.id,
+          recommendation: obligation.data.recommendation,
+          quote: obligation.data.quote,
+          action: obligation.data.action,
+          actors: obligation.data.actors.map((actor) => ({ body: actor.body.id, role: actor.role, ...(actor.asWritten ? { asWritten: actor.asWritten } : {}), implicit: actor.implicit })),
+          concerns: obligation.data.concerns.map((body) => body.id),
+          deadline: obligation.data.deadline ? { text: obligation.data.deadline.text, ...(obligation.data.deadline.iso ? { iso: obligation.data.deadline.iso } : {}) } : null,
+          themes: obligation.data.themes.map((theme) => theme.id),
+          instruments: obligation.data.instruments.map((instrument) => instrument.id),
+          status: obligation.data.status,
+          url: both(site, (lang) => `${routes.recommendation(lang, directive.id, obligation.data.recommendation)}#${anchors.obligation(obligation.id)}`),
+        })),
+      };
+    }),
+    bodies: atlas.bodies.map((body) => ({
+      id: body.id,
+      name: body.data.name,
+      ...(body.data.acronym ? { acronym: body.data.acronym } : {}),
+      kind: body.data.kind,
+      memberOf: body.data.memberOf.map((collective) => collective.id),
+      partOf: body.data.partOf?.id ?? null,
+      url: both(site, (lang) => routes.body(lang, body.id)),
+    })),
+    references: atlas.references.map((reference) => ({
+      id: reference.id,
+      number: reference.data.number ?? null,
+      date: reference.data.date,
+      issuer: reference.data.issuer.id,
+      kind: reference.data.kind,
+      title: reference.data.title,
+      citedBy: citationsOf(atlas, reference.id).map((citation) => citation.directive.id),
+      url: both(site, (lang) => routes.reference(lang, reference.id)),
+    })),
+    themes: atlas.themes.map((theme) => ({ id: theme.id, name: theme.data.name, description: theme.data.description, url: both(site, (lang) => routes.theme(lang, theme.id)) })),
+    instruments: atlas.instruments.map((instrument) => ({ id: instrument.id, name: instrument.data.name, kind: instrument.data.kind, url: both(site, (lang) => routes.instrument(lang, instrument.id)) })),
+  };
+}
+
+/** One CSV field, quoted as RFC 4180 says: always quoted, inner quotes doubled. */
+export function csvField(value: string | number): string {
+  return `"${String(value).replace(/"/g, '""')}"`;
+}
+
+export const CSV_COLUMNS = ['directive', 'recommendation', 'obligation_id', 'body_id', 'body_name_en', 'body_name_km', 'role', 'action_en', 'action_km', 'deadline_as_written', 'deadline_iso', 'url'] as const;
+
+/** /data/obligations.csv: one row per obligation and actor, CRLF line ends (RFC 4180), UTF-8. */
+export function obligationsCsv(atlas: Atlas, site: URL): string {
+  const rows: (string | number)[][] = [[...CSV_COLUMNS]];
+  for (const directive of atlas.directives) {
+    for (const obligation of obligationsOf(atlas, directive.id)) {
+      for (const actor of obligation.data.actors) {
+        const body = byId(atlas.bodies, actor.body.id);
+        rows.push([
+          directive.id,
+          obligation.data.recommendation,
+          obligation.id,
+          body.id,
+          body.data.name.en,
+          body.data.name.km,
+          actor.role,
+          obligation.data.action.en,
+          obligation.data.action.km,
+          obligation.data.deadline?.text ?? '',
+          obligation.data.deadline?.iso ?? '',
+          new URL(`${routes.recommendation('en', directive.id, obligation.data.recommendation)}#${anchors.obligation(obligation.id)}`, site).href,
+        ]);
+      }
+    }
+  }
+  return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}

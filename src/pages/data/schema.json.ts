@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { z } from 'astro/zod';
+import { openDataSchema } from '../../schemas/open-data.ts';
+
+// Generated from the same zod schema the export is typed with: the two cannot drift apart.
+export const GET: APIRoute = ({ site }) => {
+  const schema = { ...z.toJSONSchema(openDataSchema, { target: 'draft-2020-12' }), $id: new URL('/data/schema.json', site).href, title: 'Directive Atlas open data' };
+  return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
+};

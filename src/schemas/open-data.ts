@@ -1,0 +1,77 @@
+import { z } from 'astro/zod';
+import { khmerStatus } from './common.ts';
+import { bodyKinds } from './body.ts';
+import { instrumentKinds } from './instrument.ts';
+import { roles, statuses } from './obligation.ts';
+import { referenceKinds } from './reference-document.ts';
+
+/** A text in both languages, with the status of the Khmer text. */
+const bilingual = z.object({ en: z.string(), km: z.string(), kmStatus: khmerStatus }).strict();
+/** Page URLs in both languages. */
+const urls = z.object({ en: z.url(), km: z.url() }).strict();
+
+/** The schema of /data/directives.json: the open data export of every directive. */
+export const openDataSchema = z
+  .object({
+    /** Version of this format. */
+    formatVersion: z.literal(1),
+    /** Where the site is published. */
+    site: z.url(),
+    /** The licence of the data. */
+    licence: z.string(),
+    directives: z.array(
+      z
+        .object({
+          id: z.string(),
+          number: z.string(),
+          date: z.iso.date(),
+          issuer: z.string(),
+          subject: bilingual,
+          url: urls,
+          source: z.object({ file: z.string(), sha256: z.string().length(64), lang: z.enum(['en', 'km']) }).strict(),
+          references: z.array(z.string()),
+          recommendations: z.array(
+            z
+              .object({
+                number: z.number().int().min(1),
+                text: z.object({ en: z.string(), km: z.string(), kmStatus: z.literal('unofficial') }).strict(),
+                url: urls,
+              })
+              .strict(),
+          ),
+          obligations: z.array(
+            z
+              .object({
+                id: z.string(),
+                recommendation: z.number().int().min(1),
+                quote: z.string(),
+                action: bilingual,
+                actors: z.array(z.object({ body: z.string(), role: z.enum(roles), asWritten: z.string().optional(), implicit: z.boolean() }).strict()),
+                concerns: z.array(z.string()),
+                deadline: z.object({ text: z.string(), iso: z.string().optional() }).strict().nullable(),
+                themes: z.array(z.string()),
+                instruments: z.array(z.string()),
+                status: z.enum(statuses),
+                url: urls,
+              })
+              .strict(),
+          ),
+        })
+        .strict(),
+    ),
+    bodies: z.array(
+      z
+        .object({ id: z.string(), name: bilingual, acronym: z.string().optional(), kind: z.enum(bodyKinds), memberOf: z.array(z.string()), partOf: z.string().nullable(), url: urls })
+        .strict(),
+    ),
+    references: z.array(
+      z
+        .object({ id: z.string(), number: z.string().nullable(), date: z.iso.date(), issuer: z.string(), kind: z.enum(referenceKinds), title: bilingual, citedBy: z.array(z.string()), url: urls })
+        .strict(),
+    ),
+    themes: z.array(z.object({ id: z.string(), name: bilingual, description: bilingual, url: urls }).strict()),
+    instruments: z.array(z.object({ id: z.string(), name: bilingual, kind: z.enum(instrumentKinds), url: urls }).strict()),
+  })
+  .strict();
+
+export type OpenData = z.infer<typeof openDataSchema>;
