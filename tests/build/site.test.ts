@@ -1,0 +1,81 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { recommendationsOf } from '../../src/lib/atlas.ts';
+import { allPagePaths } from '../../src/lib/page-list.ts';
+import { loadAtlas } from '../helpers/atlas.ts';
+import { builtFile, builtPages, page } from '../helpers/dist.ts';
+import { collapseWhitespace, seedRecommendations } from '../helpers/seed.ts';
+
+const atlas = loadAtlas();
+const directive = 'ocm-265-scn-pb-2025';
+
+describe('the built site', () => {
+  const pages = builtPages();
+
+  it('builds exactly one page for every entity of every page type, in both languages', () => {
+    expect(pages).toEqual([...allPagePaths(atlas)].sort());
+    for (const type of ['/en/directives/', '/en/bodies/', '/en/references/', '/en/themes/', '/en/instruments/', '/en/about/', '/en/search/']) {
+      expect(pages, type).toContain(type);
+    }
+    expect(pages.filter((path) => /^\/en\/bodies\/[^/]+\/$/.test(path))).toHaveLength(atlas.bodies.length);
+  });
+
+  it.each([...seedRecommendations()])('recommendation %i: the published English text is the seed paragraph', (number, text) => {
+    const paragraph = page(`/en/directives/${directive}/recommendations/${number}/`).querySelector(`#rec-${number}-p1`);
+    expect(collapseWhitespace(paragraph?.textContent ?? '')).toBe(text);
+    const inLetter = page(`/en/directives/${directive}/`).querySelector(`#rec-${number}-p1`);
+    expect(collapseWhitespace(inLetter?.textContent ?? '')).toBe(text);
+  });
+
+  it('links known bodies inside the recommendation text to their pages', () => {
+    const links = page(`/en/directives/${directive}/recommendations/3/`).querySelectorAll('#rec-3-p1 a.mention');
+    const hrefs = links.map((link) => link.getAttribute('href'));
+    expect(hrefs).toContain('/en/bodies/ministry-of-commerce/');
+    expect(hrefs).toContain('/en/bodies/cambodia-post/');
+    expect(hrefs).toContain('/en/instruments/dgpost/');
+  });
+
+  it('shows every obligation of a recommendation on its page, with role and deadline as written', () => {
+    const root = page(`/en/directives/${directive}/recommendations/9/`);
+    const items = root.querySelectorAll('li.obligation');
+    expect(items).toHaveLength(atlas.obligations.filter((obligation) => obligation.data.recommendation === 9).length);
+    expect(items[0]?.textContent).toContain('“in March 2025”');
+    expect(items[0]?.querySelectorAll('[data-role="supporting"]').length).toBeGreaterThan(0);
+  });
+
+  it('a ministry page lists the obligations it carries as a member of "ministries and institutions"', () => {
+    const root = page('/en/bodies/ministry-of-civil-service/');
+    const ids = root.querySelectorAll('li.obligation').map((item) => item.getAttribute('data-obligation'));
+    expect(ids).toContain(`${directive}/r07-o4`);
+    expect(ids).toContain(`${directive}/r02-o2`);
+    expect(root.querySelectorAll('.via').length).toBeGreaterThan(0);
+  });
+
+  it('the directive page has the matrix table with a row per acting body', () => {
+    const rows = page(`/en/directives/${directive}/`).querySelectorAll('table.matrix tbody tr');
+    const actors = new Set(atlas.obligations.flatMap((obligation) => obligation.data.actors.map((actor) => actor.body.id)));
+    expect(rows).toHaveLength(actors.size);
+  });
+
+  it('publishes open data that validates against its published schema', () => {
+    const schema = JSON.parse(builtFile('data/schema.json'));
+    const data = JSON.parse(builtFile('data/directives.json'));
+    const ajv = new Ajv2020({ strict: false });
+    addFormats.default(ajv);
+    expect(ajv.validate(schema, data), JSON.stringify(ajv.errors)).toBe(true);
+  });
+
+  it('the Akoma Ntoso eIds of paragraphs exist as anchors on the directive page', () => {
+    const xml = builtFile(`data/akn/${directive}.xml`);
+    // Every eId of the text (TLC entries of <meta> name bodies, not places in the text).
+    const eIds = [...xml.matchAll(/<(?!TLC)\w+ eId="([^"]+)"/g)].map((match) => match[1] ?? '');
+    expect(eIds.length).toBeGreaterThan(11);
+    const root = page(`/en/directives/${directive}/`);
+    for (const eId of eIds) expect(root.querySelector(`#${eId}`), eId).not.toBeNull();
+  });
+
+  it('every recommendation has a Khmer page', () => {
+    expect(recommendationsOf(atlas, directive, 'km').map((rec) => pages.includes(`/km/directives/${directive}/recommendations/${rec.data.number}/`))).toEqual(Array(11).fill(true));
+  });
+});

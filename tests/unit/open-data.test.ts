@@ -1,0 +1,102 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { aknDocument } from '../../src/lib/akoma-ntoso.ts';
+import { atomFeed, sitemapXml } from '../../src/lib/feeds.ts';
+import { CSV_COLUMNS, csvField, obligationsCsv, openDataDocument } from '../../src/lib/open-data.ts';
+import { allPagePaths } from '../../src/lib/page-list.ts';
+import { openDataSchema } from '../../src/schemas/open-data.ts';
+import { loadAtlas } from '../helpers/atlas.ts';
+import { plainText, seedRecommendations } from '../helpers/seed.ts';
+
+const site = new URL('https://atlas.test/');
+const atlas = loadAtlas();
+const directive = 'ocm-265-scn-pb-2025';
+
+describe('directives.json', () => {
+  const document = openDataDocument(atlas, site);
+  const schema = z.toJSONSchema(openDataSchema, { target: 'draft-2020-12' });
+
+  it('validates against the JSON Schema generated from the zod schema', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    const valid = validate(JSON.parse(JSON.stringify(document)));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('the schema rejects a document with a wrong role', () => {
+    const ajv = new Ajv2020({ strict: false });
+    addFormats.default(ajv);
+    const broken = JSON.parse(JSON.stringify(document));
+    broken.directives[0].obligations[0].actors[0].role = 'boss';
+    expect(ajv.validate(schema, broken)).toBe(false);
+  });
+
+  it('carries every recommendation verbatim, both languages, and every obligation with its actors', () => {
+    const seed = seedRecommendations();
+    const entry = document.directives.find((candidate) => candidate.id === directive);
+    expect(entry?.recommendations.map((rec) => rec.text.en)).toEqual([...seed.values()]);
+    expect(entry?.recommendations.every((rec) => /[\u1780-\u17ff]/.test(rec.text.km) && rec.text.kmStatus === 'unofficial')).toBe(true);
+    expect(entry?.obligations).toHaveLength(atlas.obligations.length);
+    expect(document.bodies.find((body) => body.id === 'mptc')?.name.km).toBe('ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍');
+    expect(document.references.map((reference) => reference.citedBy)).toEqual(document.references.map(() => [directive]));
+  });
+});
+
+describe('obligations.csv', () => {
+  const csv = obligationsCsv(atlas, site);
+  const rows = parseCsv(csv, { columns: true, bom: false }) as Record<string, string>[];
+
+  it('has one row per obligation and actor, with the documented columns', () => {
+    expect(Object.keys(rows[0] ?? {})).toEqual([...CSV_COLUMNS]);
+    const actorCount = atlas.obligations.reduce((sum, obligation) => sum + obligation.data.actors.length, 0);
+    expect(rows).toHaveLength(actorCount);
+  });
+
+  it('round-trips commas, quotes and Khmer text (RFC 4180, CRLF)', () => {
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const row = rows.find((candidate) => candidate.obligation_id.endsWith('r03-o8') && candidate.body_id === 'ministry-of-commerce');
+    expect(row?.action_en).toBe('Collaborate to boost e-commerce by eradicating the sale of counterfeit goods and online scams');
+    expect(row?.role).toBe('joint');
+    expect(row?.body_name_km).toBe('ក្រសួងពាណិជ្ជកម្ម');
+    expect(csvField('a "quoted", text')).toBe('"a ""quoted"", text"');
+    const deadline = rows.find((candidate) => candidate.obligation_id.endsWith('r09-o1'));
+    expect([deadline?.deadline_as_written, deadline?.deadline_iso]).toEqual(['in March 2025', '2025-03']);
+  });
+});
+
+describe('Akoma Ntoso', () => {
+  const xml = aknDocument(atlas, directive, site);
+  it('is well-formed XML with a doc named letter', () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    expect(parsed.akomaNtoso.doc['@_name']).toBe('letter');
+  });
+  it('has a paragraph per recommendation with the page anchors as eIds and the verbatim text', () => {
+    const seed = seedRecommendations();
+    for (const [number, text] of seed) {
+      const match = new RegExp(`<p eId="rec-${number}-p1">([^<]*)</p>`).exec(xml);
+      const unescaped = (match?.[1] ?? '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      expect(plainText(unescaped)).toBe(text);
+    }
+    expect(xml.match(/<ref href=/g)).toHaveLength(3);
+  });
+});
+
+describe('feeds', () => {
+  it('the sitemap lists every page once, and the feed is well-formed Atom', () => {
+    const paths = allPagePaths(atlas);
+    expect(new Set(paths).size).toBe(paths.length);
+    const sitemap = sitemapXml(paths, site);
+    expect(XMLValidator.validate(sitemap)).toBe(true);
+    expect(sitemap.match(/<loc>/g)).toHaveLength(paths.length);
+    const feed = atomFeed(atlas, site);
+    expect(XMLValidator.validate(feed)).toBe(true);
+    expect(feed).toContain('<published>2025-02-18T00:00:00Z</published>');
+  });
+});
