@@ -38,7 +38,7 @@ export function openDataDocument(atlas: Atlas, site: URL): OpenData {
           action: obligation.data.action,
           actors: obligation.data.actors.map((actor) => ({ body: actor.body.id, role: actor.role, ...(actor.asWritten ? { asWritten: actor.asWritten } : {}), implicit: actor.implicit })),
           concerns: obligation.data.concerns.map((body) => body.id),
-          deadline: obligation.data.deadline ? { text: obligation.data.deadline.text, ...(obligation.data.deadline.iso ? { iso: obligation.data.deadline.iso } : {}) } : null,
+          deadline: obligation.data.deadline ? { text: obligation.data.deadline.text, km: obligation.data.deadline.km, ...(obligation.data.deadline.iso ? { iso: obligation.data.deadline.iso } : {}) } : null,
           themes: obligation.data.themes.map((theme) => theme.id),
           instruments: obligation.data.instruments.map((instrument) => instrument.id),
           status: obligation.data.status,
@@ -75,7 +75,7 @@ export function csvField(value: string | number): string {
   return `"${String(value).replace(/"/g, '""')}"`;
 }
 
-export const CSV_COLUMNS = ['directive', 'recommendation', 'obligation_id', 'body_id', 'body_name_en', 'body_name_km', 'role', 'action_en', 'action_km', 'deadline_as_written', 'deadline_iso', 'url'] as const;
+export const CSV_COLUMNS = ['directive', 'recommendation', 'obligation_id', 'body_id', 'body_name_en', 'body_name_km', 'role', 'action_en', 'action_km', 'deadline_as_written', 'deadline_km', 'deadline_iso', 'url'] as const;
 
 /** /data/obligations.csv: one row per obligation and actor, CRLF line ends (RFC 4180), UTF-8. */
 export function obligationsCsv(atlas: Atlas, site: URL): string {
@@ -95,6 +95,7 @@ export function obligationsCsv(atlas: Atlas, site: URL): string {
           obligation.data.action.en,
           obligation.data.action.km,
           obligation.data.deadline?.text ?? '',
+          obligation.data.deadline?.km ?? '',
           obligation.data.deadline?.iso ?? '',
           new URL(`${routes.recommendation('en', directive.id, obligation.data.recommendation)}#${anchors.obligation(obligation.id)}`, site).href,
         ]);

@@ -48,6 +48,8 @@ export const obligationSchema = (reference: ReferenceFactory) =>
         .object({
           /** The words of the text, e.g. "as soon as possible". */
           text: z.string().min(1),
+          /** The same words in Khmer (our unofficial translation, like every obligation's Khmer text). */
+          km: z.string().min(1),
           /** YYYY, YYYY-MM or YYYY-MM-DD, only when the text states a date. */
           iso: partialIsoDate.optional(),
         })

@@ -48,7 +48,7 @@ export const openDataSchema = z
                 action: bilingual,
                 actors: z.array(z.object({ body: z.string(), role: z.enum(roles), asWritten: z.string().optional(), implicit: z.boolean() }).strict()),
                 concerns: z.array(z.string()),
-                deadline: z.object({ text: z.string(), iso: z.string().optional() }).strict().nullable(),
+                deadline: z.object({ text: z.string(), km: z.string(), iso: z.string().optional() }).strict().nullable(),
                 themes: z.array(z.string()),
                 instruments: z.array(z.string()),
                 status: z.enum(statuses),
