@@ -1,0 +1,41 @@
+import { t } from '../i18n/index.ts';
+import type { Lang } from '../i18n/locales.ts';
+import { roles } from '../schemas/obligation.ts';
+import type { Atlas } from './atlas.ts';
+import { formatNumber } from './khmer.ts';
+import { pick } from './localize.ts';
+import { searchKinds } from './search-records.ts';
+
+/** Filter groups of the search page, in display order. */
+export const searchFilterGroups = ['kind', 'body', 'role', 'theme', 'recommendation'] as const;
+
+/** Everything the search page script needs in the reader's language, embedded as JSON in the page. */
+export function searchPageConfig(atlas: Atlas, lang: Lang) {
+  const recommendationNumbers = [...new Set(atlas.obligations.map((obligation) => obligation.data.recommendation))].sort((a, b) => a - b);
+  return {
+    lang,
+    vocabularyUrl: lang === 'km' ? '/search/km-words.json' : null,
+    exactDiacritics: lang === 'km',
+    groups: searchFilterGroups.map((group) => ({ id: group, label: t(lang, `search.filter.${group}`) })),
+    labels: {
+      kind: Object.fromEntries(searchKinds.map((kind) => [kind, t(lang, `search.kind.${kind}`)])),
+      body: Object.fromEntries(atlas.bodies.map((body) => [body.id, pick(body.data.name, lang)])),
+      role: Object.fromEntries(roles.map((role) => [role, t(lang, `role.${role}`)])),
+      theme: Object.fromEntries(atlas.themes.map((theme) => [theme.id, pick(theme.data.name, lang)])),
+      recommendation: Object.fromEntries(recommendationNumbers.map((number) => [String(number), t(lang, 'rec.title', { number })])),
+    },
+    text: {
+      results: t(lang, 'search.results', { count: '{count}' }),
+      none: t(lang, 'search.none'),
+      loading: t(lang, 'search.loading'),
+      clear: t(lang, 'search.clear'),
+      more: t(lang, 'search.more'),
+      recommendation: t(lang, 'rec.title', { number: '{number}' }),
+      who: t(lang, 'obl.who'),
+      deadline: t(lang, 'obl.deadline'),
+    },
+    digits: lang === 'km' ? Array.from({ length: 10 }, (_, digit) => formatNumber(lang, digit)) : null,
+  };
+}
+
+export type SearchPageConfig = ReturnType<typeof searchPageConfig>;

@@ -1,0 +1,65 @@
+import { t } from '../i18n/index.ts';
+import type { Lang } from '../i18n/locales.ts';
+import { byId, obligationsOf, type Atlas, type ObligationEntry } from './atlas.ts';
+import { membersOf } from './obligations-by-body.ts';
+import { anchors, routes } from './routes.ts';
+import { pick } from './localize.ts';
+
+/** A search record of one obligation, landing on its anchor on the recommendation page. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: Lang;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** The kinds of result a reader can filter on; pages declare theirs in BaseLayout. */
+export const searchKinds = ['obligation', 'recommendation', 'directive', 'body', 'reference', 'instrument', 'theme', 'overview'] as const;
+export type SearchKind = (typeof searchKinds)[number];
+
+/** Bodies an obligation falls to: its actors, and every member of a collective actor (recursively). */
+export function bodiesBound(atlas: Atlas, obligation: ObligationEntry): string[] {
+  const found = new Set<string>();
+  const queue = obligation.data.actors.map((actor) => actor.body.id);
+  while (queue.length > 0) {
+    const id = queue.shift() as string;
+    if (found.has(id)) continue;
+    found.add(id);
+    queue.push(...membersOf(atlas, id));
+  }
+  return [...found].sort();
+}
+
+/** One record per obligation in a language: its action, words, actors, deadline, themes and instruments. */
+export function obligationRecords(atlas: Atlas, lang: Lang): SearchRecord[] {
+  return atlas.directives.flatMap((directive) =>
+    obligationsOf(atlas, directive.id).map((obligation) => {
+      const data = obligation.data;
+      const bodyName = (id: string) => pick(byId(atlas.bodies, id).data.name, lang);
+      const actors = data.actors.map((actor) => `${bodyName(actor.body.id)} (${t(lang, `role.${actor.role}`)})`);
+      const deadline = data.deadline ? (lang === 'km' ? data.deadline.km : data.deadline.text) : '';
+      const themes = data.themes.map((theme) => pick(byId(atlas.themes, theme.id).data.name, lang));
+      const instruments = data.instruments.map((instrument) => pick(byId(atlas.instruments, instrument.id).data.name, lang));
+      const content = [pick(data.action, lang), data.quote, actors.join('; '), deadline, themes.join('; '), instruments.join('; ')].filter(Boolean).join('. ');
+      return {
+        url: `${routes.recommendation(lang, directive.id, data.recommendation)}#${anchors.obligation(obligation.id)}`,
+        content,
+        language: lang,
+        meta: {
+          title: pick(data.action, lang),
+          recommendation: String(data.recommendation),
+          bodies: data.actors.map((actor) => bodyName(actor.body.id)).join(', '),
+          ...(deadline ? { deadline } : {}),
+        },
+        filters: {
+          kind: ['obligation'],
+          body: bodiesBound(atlas, obligation),
+          role: [...new Set(data.actors.map((actor) => actor.role))],
+          theme: data.themes.map((theme) => theme.id),
+          recommendation: [String(data.recommendation)],
+        },
+      };
+    }),
+  );
+}

@@ -1,0 +1,225 @@
+// The search page: Pagefind in the browser, Khmer queries segmented like the index, filters and
+// query kept in the URL so a search can be shared. Everything shown comes from the page's config.
+import { segmentQuery, WORD_SEPARATOR } from '../lib/khmer-segment.ts';
+import type { SearchPageConfig } from '../lib/search-config.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (query: string | null, options?: { filters?: Record<string, string[]> }) => Promise<PagefindSearch>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE_SIZE = 10;
+const config = JSON.parse(document.getElementById('search-config')?.textContent ?? '{}') as SearchPageConfig;
+const form = document.getElementById('search-page-form') as HTMLFormElement;
+const input = document.getElementById('search-page-q') as HTMLInputElement;
+const status = document.getElementById('search-status') as HTMLElement;
+const list = document.getElementById('search-results') as HTMLOListElement;
+const more = document.getElementById('search-more') as HTMLButtonElement;
+const filterBox = document.getElementById('search-filters') as HTMLElement;
+const filterSection = filterBox.closest('section') as HTMLElement;
+const clear = document.getElementById('search-clear') as HTMLButtonElement;
+
+const localDigits = (text: string) => (config.digits ? text.replace(/\d/g, (digit) => config.digits?.[Number(digit)] ?? digit) : text);
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+
+function readState(): { q: string; filters: Record<string, string[]> } {
+  const params = new URLSearchParams(location.search);
+  const filters: Record<string, string[]> = {};
+  for (const group of config.groups) {
+    const values = params.getAll(group.id).filter(Boolean);
+    if (values.length > 0) filters[group.id] = values;
+  }
+  return { q: params.get('q') ?? '', filters };
+}
+
+function writeState(q: string, filters: Record<string, string[]>): void {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  for (const [group, values] of Object.entries(filters)) for (const value of values) params.append(group, value);
+  const search = params.toString();
+  history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+}
+
+let pagefind: Pagefind | undefined;
+let vocabulary = new Set<string>();
+
+async function loadPagefind(): Promise<Pagefind> {
+  if (pagefind) return pagefind;
+  const url = '/pagefind/pagefind.js';
+  const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await module.options({ exactDiacritics: config.exactDiacritics, excerptLength: 30 });
+  if (config.vocabularyUrl) {
+    const words = (await (await fetch(config.vocabularyUrl)).json()) as string[];
+    vocabulary = new Set(words);
+  }
+  pagefind = module;
+  return module;
+}
+
+/** The query as the index spells it: Khmer split into indexed words, Khmer digits as Western ones. */
+export function indexQuery(q: string): string {
+  return segmentQuery(q, vocabulary);
+}
+
+/** Pagefind excerpts are HTML with <mark>; keep only that, and remove the indexer's word separators. */
+function excerptNode(html: string): HTMLElement {
+  const span = document.createElement('span');
+  const parts = html.split(/(<mark>|<\/mark>)/);
+  let marked = false;
+  for (const part of parts) {
+    if (part === '<mark>') marked = true;
+    else if (part === '</mark>') marked = false;
+    else {
+      const text = new DOMParser().parseFromString(part, 'text/html').documentElement.textContent ?? '';
+      const clean = text.replaceAll(WORD_SEPARATOR, '').replaceAll(/<[^>]*>/g, '');
+      if (marked) {
+        const mark = document.createElement('mark');
+        mark.textContent = clean;
+        span.append(mark);
+      } else span.append(clean);
+    }
+  }
+  return span;
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'result';
+  const kind = data.filters.kind?.[0] ?? '';
+  item.dataset.kind = kind;
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = (data.meta.title ?? data.url).replaceAll(WORD_SEPARATOR, '');
+  heading.append(link);
+  item.append(heading);
+  const facts = document.createElement('p');
+  facts.className = 'result__meta';
+  const bits = [config.labels.kind[kind as keyof typeof config.labels.kind] ?? ''];
+  if (data.meta.recommendation) bits.push(fill(config.text.recommendation, { number: localDigits(data.meta.recommendation) }));
+  if (data.meta.bodies) bits.push(`${config.text.who}: ${data.meta.bodies}`);
+  if (data.meta.deadline) bits.push(`${config.text.deadline}: “${data.meta.deadline}”`);
+  facts.textContent = bits.filter(Boolean).join(' · ');
+  item.append(facts);
+  const excerpt = document.createElement('p');
+  excerpt.className = 'result__excerpt';
+  excerpt.append(excerptNode(data.excerpt));
+  item.append(excerpt);
+  const subs = (data.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, 3);
+  if (subs.length > 0) {
+    const subList = document.createElement('ul');
+    subList.className = 'result__subs';
+    for (const sub of subs) {
+      const subItem = document.createElement('li');
+      const subLink = document.createElement('a');
+      subLink.href = sub.url;
+      subLink.textContent = sub.title.replaceAll(WORD_SEPARATOR, '');
+      subItem.append(subLink, ' ', excerptNode(sub.excerpt));
+      subList.append(subItem);
+    }
+    item.append(subList);
+  }
+  return item;
+}
+
+function renderFilters(counts: Record<string, Record<string, number>>, active: Record<string, string[]>): void {
+  filterBox.replaceChildren();
+  for (const group of config.groups) {
+    const values = Object.entries(counts[group.id] ?? {}).filter(([value, count]) => count > 0 || active[group.id]?.includes(value));
+    if (values.length === 0) continue;
+    const labels = config.labels[group.id as keyof typeof config.labels] as Record<string, string>;
+    values.sort(([a, countA], [b, countB]) => (group.id === 'recommendation' ? Number(a) - Number(b) : countB - countA || (labels[a] ?? a).localeCompare(labels[b] ?? b)));
+    const fieldset = document.createElement('fieldset');
+    fieldset.dataset.group = group.id;
+    const legend = document.createElement('legend');
+    legend.textContent = group.label;
+    fieldset.append(legend);
+    for (const [value, count] of values) {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = group.id;
+      box.value = value;
+      box.checked = active[group.id]?.includes(value) ?? false;
+      box.addEventListener('change', () => void run(input.value, collectFilters()));
+      label.append(box, ` ${labels[value] ?? value} `);
+      const number = document.createElement('span');
+      number.className = 'count';
+      number.textContent = `(${localDigits(String(count))})`;
+      label.append(number);
+      fieldset.append(label);
+    }
+    filterBox.append(fieldset);
+  }
+  filterSection.hidden = filterBox.childElementCount === 0;
+}
+
+function collectFilters(): Record<string, string[]> {
+  const filters: Record<string, string[]> = {};
+  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) (filters[box.name] ??= []).push(box.value);
+  return filters;
+}
+
+let generation = 0;
+
+async function run(q: string, filters: Record<string, string[]>): Promise<void> {
+  const current = ++generation;
+  writeState(q.trim(), filters);
+  const hasFilters = Object.keys(filters).length > 0;
+  list.replaceChildren();
+  more.hidden = true;
+  if (!q.trim() && !hasFilters) {
+    status.textContent = '';
+    const engine = await loadPagefind();
+    renderFilters(await engine.filters(), filters);
+    return;
+  }
+  status.textContent = config.text.loading;
+  const engine = await loadPagefind();
+  const search = await engine.search(q.trim() ? indexQuery(q) : null, { filters });
+  if (current !== generation) return;
+  renderFilters(search.filters, filters);
+  status.textContent = search.results.length === 0 ? config.text.none : fill(config.text.results, { count: localDigits(String(search.results.length)) });
+  let shown = 0;
+  const showMore = async () => {
+    const page = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    if (current !== generation) return;
+    for (const data of page) list.append(resultItem(data));
+    shown += page.length;
+    more.hidden = shown >= search.results.length;
+  };
+  more.onclick = () => void showMore();
+  await showMore();
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void run(input.value, collectFilters());
+});
+clear.addEventListener('click', () => {
+  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
+  void run(input.value, {});
+});
+
+const initial = readState();
+input.value = initial.q;
+void run(initial.q, initial.filters);
+// The header search box of this page searches here directly.
+document.querySelector<HTMLFormElement>('.site-header .search-form')?.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const headerInput = (event.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>('input[name="q"]');
+  input.value = headerInput?.value ?? '';
+  void run(input.value, collectFilters());
+});

@@ -1,0 +1,37 @@
+import type { Page } from 'playwright-core';
+import { segmentQuery } from '../../src/lib/khmer-segment.ts';
+import { builtFile } from './dist.ts';
+
+export interface Hit {
+  url: string;
+  title: string;
+  kind: string;
+}
+
+let vocabulary: Set<string> | undefined;
+
+/** The query as the search page sends it to Pagefind (same segmentation, same vocabulary file). */
+export function pageQuery(query: string): string {
+  vocabulary ??= new Set(JSON.parse(builtFile('search/km-words.json')) as string[]);
+  return segmentQuery(query, vocabulary);
+}
+
+/**
+ * Runs queries with the built Pagefind bundle inside a page of the served site (its language picks the
+ * index), as the search page does, and returns the hits of each, best first.
+ */
+export async function searchMany(page: Page, queries: string[], options: { exactDiacritics: boolean; filters?: Record<string, string[]> }): Promise<Hit[][]> {
+  const args = JSON.stringify({ queries: queries.map(pageQuery), exactDiacritics: options.exactDiacritics, filters: options.filters ?? null });
+  // A string, not a function: the test runner would otherwise rewrite the dynamic import() for Node.
+  return page.evaluate(`(async ({ queries, exactDiacritics, filters }) => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.options({ exactDiacritics });
+    const all = [];
+    for (const query of queries) {
+      const search = await pagefind.search(query, filters ? { filters } : {});
+      const data = await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
+      all.push(data.map((hit) => ({ url: hit.url, title: hit.meta.title ?? '', kind: (hit.filters.kind ?? [''])[0] })));
+    }
+    return all;
+  })(${args})`) as Promise<Hit[][]>;
+}
