@@ -17,7 +17,6 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
 const vocabulary = new Set<string>();
 const addWord = (word: string) => vocabulary.add(word);
-const forIndexer = unified().use(rehypeParse).use(rehypeKhmerSearchText, { onWord: addWord }).use(rehypeStringify);
 
 const started = performance.now();
 const { index, errors } = await pagefind.createIndex({});
@@ -26,28 +25,34 @@ const fail = (what: string, problems: string[]) => {
   if (problems.length > 0) throw new Error(`Pagefind ${what}: ${problems.join('; ')}`);
 };
 
-let pages = 0;
-for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).sort()) {
-  const html = readFileSync(join(dist, file), 'utf8');
-  if (!html.includes('data-pagefind-body')) continue;
-  const url = `/${relative(dist, join(dist, file)).split(sep).join('/')}`.replace(/index\.html$/, '');
-  const content = html.includes(' lang="km"') ? String(await forIndexer.process(html)) : html;
-  fail(`could not index ${url}`, (await index.addHTMLFile({ url, content })).errors);
-  pages++;
-}
-
+const htmlPages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((name) => name.endsWith('.html'))
+  .sort()
+  .map((file) => ({ url: `/${relative(dist, join(dist, file)).split(sep).join('/')}`.replace(/index\.html$/, ''), html: readFileSync(join(dist, file), 'utf8') }))
+  .filter((page) => page.html.includes('data-pagefind-body'));
+const isKhmer = (html: string) => html.includes('<html lang="km"');
 const atlas = atlasFromFiles(join(root, 'src/content'), root);
-let records = 0;
-for (const lang of ['en', 'km'] as const) {
-  for (const record of obligationRecords(atlas, lang)) {
-    const content = lang === 'km' ? searchableText(record.content, addWord) : record.content;
-    fail(`could not index ${record.url}`, (await index.addCustomRecord({ ...record, content })).errors);
-    records++;
-  }
+const records = (['en', 'km'] as const).flatMap((lang) => obligationRecords(atlas, lang));
+
+// Pass 1: every Khmer word the segmenter produces, anywhere on the site.
+const collect = unified().use(rehypeParse).use(rehypeKhmerSearchText, { onWord: addWord }).use(rehypeStringify);
+for (const page of htmlPages.filter((candidate) => isKhmer(candidate.html))) await collect.process(page.html);
+for (const record of records.filter((candidate) => candidate.language === 'km')) searchableText(record.content, addWord);
+
+// Pass 2: index, with words that ICU split in some contexts indexed whole as well.
+const forIndexer = unified().use(rehypeParse).use(rehypeKhmerSearchText, { vocabulary }).use(rehypeStringify);
+for (const page of htmlPages) {
+  const content = isKhmer(page.html) ? String(await forIndexer.process(page.html)) : page.html;
+  fail(`could not index ${page.url}`, (await index.addHTMLFile({ url: page.url, content })).errors);
 }
+for (const record of records) {
+  const content = record.language === 'km' ? searchableText(record.content, undefined, vocabulary) : record.content;
+  fail(`could not index ${record.url}`, (await index.addCustomRecord({ ...record, content })).errors);
+}
+const pages = htmlPages.length;
 
 fail('could not write the index', (await index.writeFiles({ outputPath: join(dist, 'pagefind') })).errors);
 await pagefind.close();
 mkdirSync(join(dist, 'search'), { recursive: true });
 writeFileSync(join(dist, 'search', 'km-words.json'), JSON.stringify([...vocabulary].sort()));
-console.log(`search: indexed ${pages} pages and ${records} obligation records, ${vocabulary.size} Khmer words, in ${Math.round(performance.now() - started)} ms`);
+console.log(`search: indexed ${pages} pages and ${records.length} obligation records, ${vocabulary.size} Khmer words, in ${Math.round(performance.now() - started)} ms`);

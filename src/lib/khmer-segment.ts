@@ -24,6 +24,28 @@ export function asciiDigits(text: string): string {
   return text.replace(/[០-៩]/g, (digit) => String(digit.charCodeAt(0) - 0x17e0));
 }
 
+const COENG = '\u17d2';
+const STARTS_SYLLABLE = /[\u1780-\u17b3]/;
+const CODA_MARK = /[\u17cb-\u17cd]/;
+
+/**
+ * True where a Khmer syllable starts: a consonant or independent vowel not written below another
+ * (not after COENG). Query pieces and indexed word parts only start there.
+ */
+export function startsSyllable(run: string, index: number): boolean {
+  if (index === 0) return true;
+  return STARTS_SYLLABLE.test(run[index] ?? '') && run[index - 1] !== COENG;
+}
+
+/**
+ * The parts of a compound a reader may search for on their own: every ending of the word that starts
+ * a syllable and is at least two syllables long (លក់ទំនិញ -> ទំនិញ), as Pagefind only matches word starts.
+ */
+export function wordEndings(word: string): string[] {
+  const starts = [...word].map((_, index) => index).filter((index) => index > 0 && startsSyllable(word, index) && !CODA_MARK.test(word[index + 1] ?? ''));
+  return starts.filter((start, position) => position < starts.length - 1 || word.length - start >= 4).map((start) => word.slice(start));
+}
+
 let segmenter: Intl.Segmenter | undefined;
 
 /** The words of a Khmer run, by the ICU word segmenter of the build's Node. */
@@ -35,15 +57,27 @@ export function khmerWords(run: string): string[] {
 /**
  * The text as the indexer should see it: each Khmer run split into words joined by WORD_SEPARATOR,
  * and each number in Khmer digits followed by its Western form, so "265" finds "២៦៥".
- * `onWord` receives every Khmer word, to build the vocabulary the browser segments queries with.
+ * ICU splits a word differently in different contexts (ក្លែងក្លាយ here, ក្លែង|ក្លាយ there); given the
+ * vocabulary of a first pass, runs of 2-4 adjacent pieces that form a known word are indexed as that
+ * word too, so a query segmented against the vocabulary finds every occurrence.
+ * `onWord` receives every Khmer word, to build that vocabulary.
  */
-export function searchableText(text: string, onWord?: (word: string) => void): string {
-  return text.replace(KHMER_RUN, (run) => {
-    const words = khmerWords(run).flatMap((word) => {
-      onWord?.(word);
-      return KHMER_DIGITS.test(word) ? [word, asciiDigits(word)] : [word];
+export function searchableText(text: string, onWord?: (word: string) => void, vocabulary?: ReadonlySet<string>): string {
+  // Numbers glued to words (ឆ្នាំ២០២៥) are cut off first, so that "2025" and "២០២៥" find them.
+  return text.replace(/[០-៩]+/g, (digits) => ` ${digits} `).replace(KHMER_RUN, (run) => {
+    const pieces = khmerWords(run);
+    const tokens: string[] = [];
+    pieces.forEach((piece, index) => {
+      onWord?.(piece);
+      tokens.push(piece);
+      if (KHMER_DIGITS.test(piece)) tokens.push(asciiDigits(piece));
+      else tokens.push(...wordEndings(piece));
+      for (let size = 2; size <= 4 && vocabulary && index - size + 1 >= 0; size++) {
+        const joined = pieces.slice(index - size + 1, index + 1).join('');
+        if (vocabulary.has(joined)) tokens.push(joined);
+      }
     });
-    return words.join(WORD_SEPARATOR);
+    return tokens.join(WORD_SEPARATOR);
   });
 }
 
@@ -53,18 +87,24 @@ export function searchableText(text: string, onWord?: (word: string) => void): s
  * whole). Non-Khmer parts stay as typed; Khmer numbers become Western digits, as indexed.
  */
 export function segmentQuery(query: string, vocabulary: ReadonlySet<string>, longestWord = 40): string {
-  const segmented = query.normalize('NFC').replace(KHMER_RUN, (run) => {
-    if (KHMER_DIGITS.test(run)) return ` ${asciiDigits(run)} `;
+  const segmented = query.normalize('NFC').replace(/[០-៩]+/g, (digits) => ` ${asciiDigits(digits)} `).replace(KHMER_RUN, (run) => {
     const n = run.length;
     // cost[i]: [unknown characters, pieces] of the best split of run.slice(0, i); from[i]: where its last piece starts.
     const cost: [number, number][] = [[0, 0]];
     const from: number[] = [0];
     for (let end = 1; end <= n; end++) {
       let best: [number, number] = [Infinity, Infinity];
+      if (end < n && !startsSyllable(run, end)) {
+        cost[end] = [Infinity, Infinity];
+        continue;
+      }
       for (let start = Math.max(0, end - longestWord); start < end; start++) {
+        if (!startsSyllable(run, start)) continue;
         const [unknown, pieces] = cost[start] as [number, number];
         const piece = run.slice(start, end);
-        const candidate: [number, number] = [unknown + (vocabulary.has(piece) ? 0 : piece.length), pieces + 1];
+        // A one-letter "word" (ក, ខ) is too weak to cut an unknown word around it.
+        const known = vocabulary.has(piece) && (piece.length > 1 || n === 1);
+        const candidate: [number, number] = [unknown + (known ? 0 : piece.length), pieces + 1];
         if (candidate[0] < best[0] || (candidate[0] === best[0] && candidate[1] < best[1])) {
           best = candidate;
           from[end] = start;

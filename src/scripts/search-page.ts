@@ -60,6 +60,8 @@ async function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   const module = (await import(/* @vite-ignore */ url)) as Pagefind;
   await module.options({ exactDiacritics: config.exactDiacritics, excerptLength: 30 });
+  // Loads every filter's index, so that result counts cover all filter groups.
+  await module.filters();
   if (config.vocabularyUrl) {
     const words = (await (await fetch(config.vocabularyUrl)).json()) as string[];
     vocabulary = new Set(words);

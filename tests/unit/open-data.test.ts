@@ -60,13 +60,13 @@ describe('obligations.csv', () => {
 
   it('round-trips commas, quotes and Khmer text (RFC 4180, CRLF)', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
-    const row = rows.find((candidate) => candidate.obligation_id.endsWith('r03-o8') && candidate.body_id === 'ministry-of-commerce');
+    const row = rows.find((candidate) => candidate.obligation_id?.endsWith('r03-o8') && candidate.body_id === 'ministry-of-commerce');
     expect(row?.action_en).toBe('Collaborate to boost e-commerce by eradicating the sale of counterfeit goods and online scams');
     expect(row?.role).toBe('joint');
     expect(row?.body_name_km).toBe('ក្រសួងពាណិជ្ជកម្ម');
     expect(csvField('a "quoted", text')).toBe('"a ""quoted"", text"');
-    const deadline = rows.find((candidate) => candidate.obligation_id.endsWith('r09-o1'));
-    expect([deadline?.deadline_as_written, deadline?.deadline_iso]).toEqual(['in March 2025', '2025-03']);
+    const deadline = rows.find((candidate) => candidate.obligation_id?.endsWith('r09-o1'));
+    expect([deadline?.deadline_as_written, deadline?.deadline_km, deadline?.deadline_iso]).toEqual(['in March 2025', 'នៅខែមីនា ឆ្នាំ២០២៥', '2025-03']);
   });
 });
 

@@ -1,0 +1,70 @@
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { asciiDigits, khmerWords, searchableText, segmentQuery, startsSyllable, WORD_SEPARATOR, wordEndings } from '../../src/lib/khmer-segment.ts';
+import rehypeKhmerSearchText from '../../src/plugins/rehype-khmer-search-text.ts';
+
+// Real sentences of our Khmer translation of recommendations 1 and 8.
+const sentence = 'ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍ ត្រូវបន្តពង្រឹងអភិបាលកិច្ច';
+const dataCenter = 'ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍ ត្រូវតែពន្លឿនការសាងសង់មជ្ឈមណ្ឌលទិន្នន័យជាតិ ឱ្យបានឆាប់បំផុតតាមដែលអាចធ្វើទៅបាន។';
+const split = (text: string) => text.split(/[\s\u2009]+/).filter(Boolean);
+
+describe('index-time segmentation', () => {
+  it('splits running Khmer into words the reader would search for', () => {
+    const tokens = split(searchableText(sentence));
+    for (const word of ['ក្រសួង', 'ប្រៃសណីយ៍', 'ទូរគមនាគមន៍', 'ពង្រឹង', 'អភិបាលកិច្ច']) expect(tokens).toContain(word);
+    expect(searchableText(sentence)).toContain(WORD_SEPARATOR);
+  });
+
+  it('adds the Western form of Khmer numbers and leaves Latin text alone', () => {
+    const tokens = split(searchableText('លិខិតលេខ ២៦៥ SCN.PB ឆ្នាំ២០២៥ DG SuperApp'));
+    expect(tokens).toEqual(expect.arrayContaining(['២៦៥', '265', '២០២៥', '2025', 'SCN.PB', 'DG', 'SuperApp']));
+    expect(asciiDigits('១១')).toBe('11');
+  });
+
+  it('indexes the endings of compounds, starting at syllables only', () => {
+    expect(wordEndings('លក់ទំនិញ')).toContain('ទំនិញ');
+    expect(wordEndings('ក្រសួង').every((ending) => !ending.startsWith('្'))).toBe(true);
+    expect(startsSyllable('ក្រសួង', 1)).toBe(false);
+    expect(startsSyllable('ក្រសួង', 3)).toBe(true);
+  });
+
+  it('indexes as a whole a known word that ICU split in this context', () => {
+    const pieces = khmerWords(dataCenter);
+    const joined = `${pieces[0]}${pieces[1]}`;
+    const tokens = split(searchableText(dataCenter, undefined, new Set([joined])));
+    expect(tokens).toContain(joined);
+  });
+
+  it('runs as a rehype plugin on a whole page, leaving scripts and Latin text untouched', async () => {
+    const words: string[] = [];
+    const html = `<html lang="km"><body><h1 id="x">${sentence}</h1><p>MPTC</p><script>var a = "ក្រសួង";</script></body></html>`;
+    const out = String(await unified().use(rehypeParse).use(rehypeKhmerSearchText, { onWord: (word) => words.push(word) }).use(rehypeStringify).process(html));
+    expect(out).toContain(`<h1 id="x">ក្រសួង${WORD_SEPARATOR}`);
+    expect(out).toContain('var a = "ក្រសួង";');
+    expect(out).toContain('<p>MPTC</p>');
+    expect(words).toContain('អភិបាលកិច្ច');
+  });
+});
+
+describe('query segmentation against the indexed vocabulary', () => {
+  const vocabulary = new Set(['ក្រសួង', 'ប្រៃសណីយ៍', 'សន្តិ', 'សុ', 'ខ', 'សន្តិសុខ', 'ទិន្នន័យ', 'ជាតិ', 'ក']);
+
+  it('prefers the longest indexed words', () => {
+    expect(segmentQuery('សន្តិសុខ', vocabulary)).toBe('សន្តិសុខ');
+    expect(segmentQuery('ក្រសួងប្រៃសណីយ៍', vocabulary)).toBe('ក្រសួង ប្រៃសណីយ៍');
+    expect(segmentQuery('ទិន្នន័យជាតិ', vocabulary)).toBe('ទិន្នន័យ ជាតិ');
+  });
+
+  it('keeps unknown stretches whole and never cuts inside a syllable', () => {
+    expect(segmentQuery('ឡានក្រុង', vocabulary)).toBe('ឡានក្រុង');
+    expect(segmentQuery('ក្រុង', vocabulary)).toBe('ក្រុង');
+    expect(segmentQuery('ក្រសួងឡាន', vocabulary)).toBe('ក្រសួង ឡាន');
+  });
+
+  it('turns Khmer digits into Western ones and keeps Latin words', () => {
+    expect(segmentQuery('លេខ ២៦៥', vocabulary)).toBe('លេខ 265');
+    expect(segmentQuery('DG SuperApp ក្រសួង', vocabulary)).toBe('DG SuperApp ក្រសួង');
+  });
+});
