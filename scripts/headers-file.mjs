@@ -15,8 +15,12 @@ export function parseHeadersFile(text) {
   return rules;
 }
 
-/** The headers that apply to a path: every matching rule, later rules adding to earlier ones. */
+/**
+ * The headers that apply to a path: every matching rule, later rules adding to earlier ones.
+ * @returns {Record<string, string>}
+ */
 export function headersFor(rules, pathname) {
+  /** @type {Record<string, string>} */
   const headers = {};
   for (const rule of rules) {
     const pattern = new RegExp(`^${rule.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
