@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedText, type ReferenceFactory } from './common.ts';
+import { localizedText, mentions, type ReferenceFactory } from './common.ts';
 
 /** What sort of body an entry is; drives grouping on the bodies page. */
 export const bodyKinds = [
@@ -37,15 +37,7 @@ export const bodySchema = (reference: ReferenceFactory) =>
       /** The body this one is part of (e.g. Cambodia Post under MPTC). Informational: obligations are not inherited. */
       partOf: reference('bodies').optional(),
       /** Exact strings by which the directive text names this body, per language; used to link mentions. */
-      mentions: z
-        .object({
-          /** English surface forms, verbatim as they occur in the text. */
-          en: z.array(z.string().min(2)).default([]),
-          /** Khmer surface forms, as they occur in our Khmer translation. */
-          km: z.array(z.string().min(1)).default([]),
-        })
-        .strict()
-        .default({ en: [], km: [] }),
+      mentions,
       /** A one-sentence description of what the letter says of this body, when it has no obligation of its own. */
       note: localizedText.optional(),
       /** Public source of the Khmer name, when it is established. */

@@ -48,6 +48,17 @@ export const localizedText = z
   })
   .strict();
 
+/** The exact strings by which directive text names an entry, per language (linked by rehype-link-mentions). */
+export const mentions = z
+  .object({
+    /** English surface forms, verbatim as they occur in the text. */
+    en: z.array(z.string().min(2)).default([]),
+    /** Khmer surface forms, as they occur in our Khmer translation. */
+    km: z.array(z.string().min(1)).default([]),
+  })
+  .strict()
+  .default({ en: [], km: [] });
+
 /** A localized text whose Khmer form may be the English one kept in Latin script (e.g. CamCERT). */
 export type LocalizedText = z.infer<typeof localizedText>;
 

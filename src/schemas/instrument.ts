@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedText, type ReferenceFactory } from './common.ts';
+import { localizedText, mentions, type ReferenceFactory } from './common.ts';
 
 /** What sort of named instrument an entry is. */
 export const instrumentKinds = [
@@ -27,15 +27,7 @@ export const instrumentSchema = (reference: ReferenceFactory) =>
       /** The body the directive connects with the instrument, when it names one. */
       owner: reference('bodies').optional(),
       /** Exact strings by which the directive text names this instrument, per language; used to link mentions. */
-      mentions: z
-        .object({
-          /** English surface forms, verbatim as they occur in the text. */
-          en: z.array(z.string().min(2)).default([]),
-          /** Khmer surface forms, as they occur in our Khmer translation. */
-          km: z.array(z.string().min(1)).default([]),
-        })
-        .strict()
-        .default({ en: [], km: [] }),
+      mentions,
     })
     .strict();
 
