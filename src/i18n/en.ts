@@ -242,4 +242,7 @@ export default {
   'search.kind.theme': 'Theme',
   'search.kind.overview': 'Overview page',
   'search.more': 'Show more results',
+  'older.title': 'Earlier directives',
+  'older.intro': 'Obligations of the {count} most recent directives are listed in full above; earlier directives are summarised here.',
+  'older.line': '{directive}, {date}: {count} obligations',
 } as const;

@@ -242,4 +242,7 @@ export default {
   'search.kind.theme': 'ប្រធានបទ',
   'search.kind.overview': 'ទំព័រទិដ្ឋភាពទូទៅ',
   'search.more': 'បង្ហាញលទ្ធផលបន្ថែម',
+  'older.title': 'លិខិតបទបញ្ជាមុនៗ',
+  'older.intro': 'កាតព្វកិច្ចនៃលិខិតបទបញ្ជាថ្មីៗបំផុតចំនួន {count} ត្រូវបានរាយបញ្ជីពេញលេញខាងលើ។ លិខិតបទបញ្ជាមុនៗត្រូវបានសង្ខេបនៅទីនេះ។',
+  'older.line': '{directive} ចុះ{date}៖ កាតព្វកិច្ច {count}',
 } as const;

@@ -19,23 +19,54 @@ export type ObligationEntry = Entry<'obligations'>;
 export type BodyEntry = Entry<'bodies'>;
 export type Actor = ObligationEntry['data']['actors'][number];
 
+// Lookups are indexed once per array: a site of thousands of directives makes one lookup per page,
+// and a scan per lookup would make the build quadratic (measured by scripts/bench-scale.ts).
+const idIndexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+
 /** Looks an entry up by id, failing loudly: content validation guarantees every reference resolves. */
 export function byId<T extends { id: string }>(entries: readonly T[], id: string): T {
-  const entry = entries.find((candidate) => candidate.id === id);
+  let index = idIndexes.get(entries);
+  if (!index) {
+    index = new Map(entries.map((entry) => [entry.id, entry]));
+    idIndexes.set(entries, index);
+  }
+  const entry = index.get(id) as T | undefined;
   if (!entry) throw new Error(`No entry with id "${id}"`);
   return entry;
 }
 
+/** Groups entries by a key once per array, in their order. */
+function groupedOnce<T>(cache: WeakMap<readonly T[], Map<string, T[]>>, entries: readonly T[], keyOf: (entry: T) => string, key: string): T[] {
+  let groups = cache.get(entries);
+  if (!groups) {
+    groups = new Map();
+    for (const entry of entries) {
+      const group = groups.get(keyOf(entry));
+      if (group) group.push(entry);
+      else groups.set(keyOf(entry), [entry]);
+    }
+    cache.set(entries, groups);
+  }
+  return groups.get(key) ?? [];
+}
+
+const obligationsByDirective = new WeakMap<readonly ObligationEntry[], Map<string, ObligationEntry[]>>();
+const recommendationsByDirective = new WeakMap<readonly RecommendationEntry[], Map<string, RecommendationEntry[]>>();
+
 /** Obligations of a directive in reading order: by recommendation, then by obligation number. */
 export function obligationsOf(atlas: Atlas, directiveId: string): ObligationEntry[] {
-  return atlas.obligations
-    .filter((obligation) => obligation.data.directive.id === directiveId)
-    .sort(compareObligations);
+  return [...groupedOnce(obligationsByDirective, atlas.obligations, (obligation) => obligation.data.directive.id, directiveId)].sort(compareObligations);
 }
 
 /** Reading order of obligations: recommendation number, then the obligation number in the file name. */
 export function compareObligations(a: ObligationEntry, b: ObligationEntry): number {
   return a.data.recommendation - b.data.recommendation || obligationNumber(a.id) - obligationNumber(b.id);
+}
+
+/** Order across directives: the newest directive first, then reading order within each. */
+export function acrossDirectives(atlas: Atlas): (a: ObligationEntry, b: ObligationEntry) => number {
+  const date = (obligation: ObligationEntry) => byId(atlas.directives, obligation.data.directive.id).data.date;
+  return (a, b) => date(b).localeCompare(date(a)) || a.data.directive.id.localeCompare(b.data.directive.id) || compareObligations(a, b);
 }
 
 /** The obligation's position within its recommendation, from its id (`.../r04-o2` -> 2). */
@@ -45,7 +76,5 @@ export function obligationNumber(id: string): number {
 
 /** The recommendations of a directive in one language, in order. */
 export function recommendationsOf(atlas: Atlas, directiveId: string, lang: 'en' | 'km'): RecommendationEntry[] {
-  return atlas.recommendations
-    .filter((rec) => rec.data.directive.id === directiveId && rec.data.lang === lang)
-    .sort((a, b) => a.data.number - b.data.number);
+  return [...groupedOnce(recommendationsByDirective, atlas.recommendations, (rec) => `${rec.data.directive.id}/${rec.data.lang}`, `${directiveId}/${lang}`)].sort((a, b) => a.data.number - b.data.number);
 }

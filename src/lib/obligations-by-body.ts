@@ -1,5 +1,5 @@
 import { roles, type Role } from '../schemas/obligation.ts';
-import { compareObligations, type Actor, type Atlas, type ObligationEntry } from './atlas.ts';
+import { acrossDirectives, type Actor, type Atlas, type ObligationEntry } from './atlas.ts';
 
 /** One obligation as it falls to a body: directly, or as a member of a collective. */
 export interface BodyObligation {
@@ -34,7 +34,7 @@ export function collectivesOf(atlas: Atlas, bodyId: string): string[] {
 export function obligationsByBody(atlas: Atlas, bodyId: string): BodyObligation[] {
   const collectives = collectivesOf(atlas, bodyId);
   const result: BodyObligation[] = [];
-  for (const obligation of [...atlas.obligations].sort(compareObligations)) {
+  for (const obligation of [...atlas.obligations].sort(acrossDirectives(atlas))) {
     const direct = obligation.data.actors.find((actor) => actor.body.id === bodyId);
     if (direct) {
       result.push({ obligation, actor: direct, via: undefined });
@@ -53,7 +53,7 @@ export function countByRole(items: readonly { actor: Actor }[]): { role: Role; c
 
 /** Obligations that concern a body without obliging it (it is named in `concerns`). */
 export function obligationsConcerning(atlas: Atlas, bodyId: string): ObligationEntry[] {
-  return atlas.obligations.filter((obligation) => obligation.data.concerns.some((body) => body.id === bodyId)).sort(compareObligations);
+  return atlas.obligations.filter((obligation) => obligation.data.concerns.some((body) => body.id === bodyId)).sort(acrossDirectives(atlas));
 }
 
 /** Bodies that are members of a collective (directly). */

@@ -83,10 +83,12 @@ function checkRecommendations(
         }
       }
     }
-    for (const rec of recommendations) {
-      if (rec.data.directive.id === directive.id && rec.data.number > directive.data.recommendationCount) {
-        problems.push({ file: rec.file, field: 'number', message: `directive "${directive.id}" announces only ${directive.data.recommendationCount} recommendations` });
-      }
+  }
+  const announced = new Map(directives.map((directive) => [directive.id, directive.data.recommendationCount]));
+  for (const rec of recommendations) {
+    const count = announced.get(rec.data.directive.id);
+    if (count !== undefined && rec.data.number > count) {
+      problems.push({ file: rec.file, field: 'number', message: `directive "${rec.data.directive.id}" announces only ${count} recommendations` });
     }
   }
 }

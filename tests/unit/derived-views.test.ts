@@ -3,6 +3,7 @@ import { compareObligations, obligationsOf } from '../../src/lib/atlas.ts';
 import { obligationsByInstrument, obligationsByTheme } from '../../src/lib/by-topic.ts';
 import { citationsOf, documentTimeline } from '../../src/lib/documents.ts';
 import { obligationsMatrix } from '../../src/lib/matrix.ts';
+import { partitionByRecency } from '../../src/lib/grouping.ts';
 import { collectivesOf, countByRole, obligationsByBody, obligationsConcerning } from '../../src/lib/obligations-by-body.ts';
 import { loadAtlas } from '../helpers/atlas.ts';
 import { fixtureAtlas } from '../helpers/fixture-atlas.ts';
@@ -122,5 +123,19 @@ describe('derived views of the real letter', () => {
     expect(timeline.map((item) => item.date)).toEqual(['2025-02-07', '2025-02-13', '2025-02-14', '2025-02-18']);
     expect(timeline.at(-1)?.kind).toBe('directive');
     for (const reference of atlas.references) expect(citationsOf(atlas, reference.id).map((c) => c.directive.id)).toEqual([directive]);
+  });
+});
+
+describe('pages stay bounded as directives pile up', () => {
+  it('keeps the newest directives in full and summarises the older ones, newest first', () => {
+    const atlas = fixtureAtlas();
+    const older = { id: 'd0', data: { ...atlas.directives[0]?.data, date: '2024-01-01' } };
+    const copy = { ...atlas.obligations[0], id: 'd0/r01-o1', data: { ...atlas.obligations[0]?.data, directive: { id: 'd0', collection: 'directives' } } };
+    const both = { ...atlas, directives: [...atlas.directives, older], obligations: [...atlas.obligations, copy] } as typeof atlas;
+    const items = obligationsByBody(both, 'ministry-b');
+    expect(items.map((item) => item.obligation.data.directive.id)).toEqual(['d1', 'd1', 'd1', 'd1', 'd0']);
+    const { recent, older: summaries } = partitionByRecency(both, items, 1);
+    expect(recent.every((item) => item.obligation.data.directive.id === 'd1')).toBe(true);
+    expect(summaries).toEqual([{ directiveId: 'd0', date: '2024-01-01', count: 1 }]);
   });
 });
