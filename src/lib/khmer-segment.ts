@@ -15,6 +15,18 @@ const KHMER_DIGITS = /^[០-៩]+$/;
  */
 export const WORD_SEPARATOR = '\u2009';
 
+/**
+ * Separator put before tokens that exist only for the indexer (a compound's endings, a word joined
+ * from pieces, the Western form of a number): EN SPACE, also white space to Pagefind. Excerpts keep it,
+ * so the search page removes each such token and shows the text as written.
+ */
+export const EXTRA_SEPARATOR = '\u2002';
+
+/** An excerpt or title as written: indexer-only tokens and word separators removed. */
+export function displayText(indexed: string): string {
+  return indexed.replace(/\u2002(?:<mark>)?[^\s\u2009\u2002<]*(?:<\/mark>)?/g, '').replaceAll(WORD_SEPARATOR, '');
+}
+
 export function hasKhmer(text: string): boolean {
   return KHMER_CHAR.test(text);
 }
@@ -64,20 +76,19 @@ export function khmerWords(run: string): string[] {
  */
 export function searchableText(text: string, onWord?: (word: string) => void, vocabulary?: ReadonlySet<string>): string {
   // Numbers glued to words (ឆ្នាំ២០២៥) are cut off first, so that "2025" and "២០២៥" find them.
-  return text.replace(/[០-៩]+/g, (digits) => ` ${digits} `).replace(KHMER_RUN, (run) => {
+  return text.replace(/[០-៩]+/g, (digits) => `${WORD_SEPARATOR}${digits}${WORD_SEPARATOR}`).replace(KHMER_RUN, (run) => {
     const pieces = khmerWords(run);
-    const tokens: string[] = [];
+    const words: string[] = [];
     pieces.forEach((piece, index) => {
       onWord?.(piece);
-      tokens.push(piece);
-      if (KHMER_DIGITS.test(piece)) tokens.push(asciiDigits(piece));
-      else tokens.push(...wordEndings(piece));
+      const extras = KHMER_DIGITS.test(piece) ? [asciiDigits(piece)] : wordEndings(piece);
       for (let size = 2; size <= 4 && vocabulary && index - size + 1 >= 0; size++) {
         const joined = pieces.slice(index - size + 1, index + 1).join('');
-        if (vocabulary.has(joined)) tokens.push(joined);
+        if (vocabulary.has(joined)) extras.push(joined);
       }
+      words.push(piece + extras.map((extra) => `${EXTRA_SEPARATOR}${extra}`).join(''));
     });
-    return tokens.join(WORD_SEPARATOR);
+    return words.join(WORD_SEPARATOR);
   });
 }
 

@@ -16,6 +16,8 @@ export function searchPageConfig(atlas: Atlas, lang: Lang) {
     lang,
     vocabularyUrl: lang === 'km' ? '/search/km-words.json' : null,
     exactDiacritics: lang === 'km',
+    // Khmer excerpts would show the indexer's word-split text: Khmer results show the page summary instead.
+    showExcerpts: lang !== 'km',
     groups: searchFilterGroups.map((group) => ({ id: group, label: t(lang, `search.filter.${group}`) })),
     labels: {
       kind: Object.fromEntries(searchKinds.map((kind) => [kind, t(lang, `search.kind.${kind}`)])),

@@ -1,4 +1,3 @@
-import { t } from '../i18n/index.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { byId, obligationsOf, type Atlas, type ObligationEntry } from './atlas.ts';
 import { membersOf } from './obligations-by-body.ts';
@@ -37,11 +36,13 @@ export function obligationRecords(atlas: Atlas, lang: Lang): SearchRecord[] {
     obligationsOf(atlas, directive.id).map((obligation) => {
       const data = obligation.data;
       const bodyName = (id: string) => pick(byId(atlas.bodies, id).data.name, lang);
-      const actors = data.actors.map((actor) => `${bodyName(actor.body.id)} (${t(lang, `role.${actor.role}`)})`);
+      const actors = data.actors.map((actor) => bodyName(actor.body.id));
       const deadline = data.deadline ? (lang === 'km' ? data.deadline.km : data.deadline.text) : '';
       const themes = data.themes.map((theme) => pick(byId(atlas.themes, theme.id).data.name, lang));
       const instruments = data.instruments.map((instrument) => pick(byId(atlas.instruments, instrument.id).data.name, lang));
-      const content = [pick(data.action, lang), data.quote, actors.join('; '), deadline, themes.join('; '), instruments.join('; ')].filter(Boolean).join('. ');
+      // One sentence per part, so excerpts read cleanly: no doubled full stops, no run-together labels.
+      const sentence = (text: string) => (/[.។!?”]$/.test(text) ? text : `${text}${lang === 'km' ? '។' : '.'}`);
+      const content = [pick(data.action, lang), data.quote, actors.join(', '), deadline, themes.join(', '), instruments.join(', ')].filter(Boolean).map(sentence).join(' ');
       return {
         url: `${routes.recommendation(lang, directive.id, data.recommendation)}#${anchors.obligation(obligation.id)}`,
         content,
@@ -51,6 +52,7 @@ export function obligationRecords(atlas: Atlas, lang: Lang): SearchRecord[] {
           recommendation: String(data.recommendation),
           bodies: data.actors.map((actor) => bodyName(actor.body.id)).join(', '),
           ...(deadline ? { deadline } : {}),
+          quote: data.quote,
         },
         filters: {
           kind: ['obligation'],

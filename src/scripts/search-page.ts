@@ -1,6 +1,6 @@
 // The search page: Pagefind in the browser, Khmer queries segmented like the index, filters and
 // query kept in the URL so a search can be shared. Everything shown comes from the page's config.
-import { segmentQuery, WORD_SEPARATOR } from '../lib/khmer-segment.ts';
+import { displayText, segmentQuery } from '../lib/khmer-segment.ts';
 import type { SearchPageConfig } from '../lib/search-config.ts';
 
 interface PagefindResultData {
@@ -75,22 +75,27 @@ export function indexQuery(q: string): string {
   return segmentQuery(q, vocabulary);
 }
 
-/** Pagefind excerpts are HTML with <mark>; keep only that, and remove the indexer's word separators. */
+/** Decodes the entities of an HTML text fragment (a textarea never runs or renders markup). */
+function decode(fragment: string): string {
+  const area = document.createElement('textarea');
+  area.innerHTML = fragment;
+  return area.value;
+}
+
+/** Pagefind excerpts are HTML with <mark>; keep only that, and show the text as written (see displayText). */
 function excerptNode(html: string): HTMLElement {
   const span = document.createElement('span');
-  const parts = html.split(/(<mark>|<\/mark>)/);
   let marked = false;
-  for (const part of parts) {
+  for (const part of displayText(html).split(/(<mark>|<\/mark>)/)) {
     if (part === '<mark>') marked = true;
     else if (part === '</mark>') marked = false;
-    else {
-      const text = new DOMParser().parseFromString(part, 'text/html').documentElement.textContent ?? '';
-      const clean = text.replaceAll(WORD_SEPARATOR, '').replaceAll(/<[^>]*>/g, '');
+    else if (part) {
+      const text = decode(part.replace(/<[^>]*>/g, ''));
       if (marked) {
         const mark = document.createElement('mark');
-        mark.textContent = clean;
+        mark.textContent = text;
         span.append(mark);
-      } else span.append(clean);
+      } else span.append(text);
     }
   }
   return span;
@@ -104,7 +109,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   const heading = document.createElement('h3');
   const link = document.createElement('a');
   link.href = data.url;
-  link.textContent = (data.meta.title ?? data.url).replaceAll(WORD_SEPARATOR, '');
+  link.textContent = displayText(data.meta.title ?? data.url);
   heading.append(link);
   item.append(heading);
   const facts = document.createElement('p');
@@ -117,9 +122,13 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   item.append(facts);
   const excerpt = document.createElement('p');
   excerpt.className = 'result__excerpt';
-  excerpt.append(excerptNode(data.excerpt));
-  item.append(excerpt);
-  const subs = (data.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, 3);
+  // An obligation is shown with the words of the letter it comes from (English, verbatim).
+  if (kind === 'obligation' && config.showExcerpts && data.meta.quote) excerpt.textContent = `“${data.meta.quote}”`;
+  else if (config.showExcerpts) excerpt.append(excerptNode(data.excerpt));
+  else if (data.meta.summary && kind !== 'obligation') excerpt.textContent = data.meta.summary;
+  if (excerpt.childNodes.length > 0) item.append(excerpt);
+  // Sub-results point inside a page; a record's own anchor, or a line repeating the excerpt, adds nothing.
+  const subs = (data.sub_results ?? []).filter((sub) => sub.url.includes('#') && sub.url !== data.url && sub.excerpt !== data.excerpt).slice(0, 3);
   if (subs.length > 0) {
     const subList = document.createElement('ul');
     subList.className = 'result__subs';
@@ -127,8 +136,9 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
       const subItem = document.createElement('li');
       const subLink = document.createElement('a');
       subLink.href = sub.url;
-      subLink.textContent = sub.title.replaceAll(WORD_SEPARATOR, '');
-      subItem.append(subLink, ' ', excerptNode(sub.excerpt));
+      subLink.textContent = displayText(sub.title);
+      subItem.append(subLink);
+      if (config.showExcerpts) subItem.append(' ', excerptNode(sub.excerpt));
       subList.append(subItem);
     }
     item.append(subList);

@@ -2,13 +2,13 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { asciiDigits, khmerWords, searchableText, segmentQuery, startsSyllable, WORD_SEPARATOR, wordEndings } from '../../src/lib/khmer-segment.ts';
+import { asciiDigits, displayText, EXTRA_SEPARATOR, khmerWords, searchableText, segmentQuery, startsSyllable, WORD_SEPARATOR, wordEndings } from '../../src/lib/khmer-segment.ts';
 import rehypeKhmerSearchText from '../../src/plugins/rehype-khmer-search-text.ts';
 
 // Real sentences of our Khmer translation of recommendations 1 and 8.
 const sentence = 'ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍ ត្រូវបន្តពង្រឹងអភិបាលកិច្ច';
 const dataCenter = 'ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍ ត្រូវតែពន្លឿនការសាងសង់មជ្ឈមណ្ឌលទិន្នន័យជាតិ ឱ្យបានឆាប់បំផុតតាមដែលអាចធ្វើទៅបាន។';
-const split = (text: string) => text.split(/[\s\u2009]+/).filter(Boolean);
+const split = (text: string) => text.split(/[\s\u2009\u2002]+/).filter(Boolean);
 
 describe('index-time segmentation', () => {
   it('splits running Khmer into words the reader would search for', () => {
@@ -41,10 +41,20 @@ describe('index-time segmentation', () => {
     const words: string[] = [];
     const html = `<html lang="km"><body><h1 id="x">${sentence}</h1><p>MPTC</p><script>var a = "ក្រសួង";</script></body></html>`;
     const out = String(await unified().use(rehypeParse).use(rehypeKhmerSearchText, { onWord: (word) => words.push(word) }).use(rehypeStringify).process(html));
-    expect(out).toContain(`<h1 id="x">ក្រសួង${WORD_SEPARATOR}`);
+    expect(out).toContain(`<h1 id="x">ក្រសួង${EXTRA_SEPARATOR}សួង${WORD_SEPARATOR}ប្រៃសណីយ៍`);
     expect(out).toContain('var a = "ក្រសួង";');
     expect(out).toContain('<p>MPTC</p>');
     expect(words).toContain('អភិបាលកិច្ច');
+  });
+});
+
+describe('what readers see of indexed text', () => {
+  it('gives back the text exactly as written, extras and separators removed', () => {
+    for (const text of [sentence, dataCenter, 'ឆ្នាំ២០២៥ និង DG SuperApp', 'MPTC shall act.']) expect(displayText(searchableText(text, undefined, new Set(['ក្រសួងប្រៃសណីយ៍'])))).toBe(text);
+  });
+
+  it('drops a highlighted extra token with its marks, keeping other highlights', () => {
+    expect(displayText(`លក់ទំនិញ${EXTRA_SEPARATOR}<mark>ទំនិញ</mark>${WORD_SEPARATOR}<mark>ក្លែងក្លាយ</mark>`)).toBe('លក់ទំនិញ<mark>ក្លែងក្លាយ</mark>');
   });
 });
 
