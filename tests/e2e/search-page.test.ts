@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadAtlas } from '../helpers/atlas.ts';
 import { openSite } from '../helpers/browser.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
@@ -30,9 +31,11 @@ describe('the search page in a real browser', () => {
     const kinds = await page.$$eval('#search-results li.result', (items) => items.map((item) => (item as HTMLElement).dataset.kind));
     expect(kinds.length).toBeGreaterThan(0);
     expect(new Set(kinds)).toEqual(new Set(['obligation']));
-    // Excerpts show the text as written: the indexer's word separators are removed.
-    const excerpt = await page.textContent('#search-results li.result .result__excerpt');
-    expect(excerpt).not.toContain('\u2009');
+    // Results show the text as written, not the indexer's word-split copy.
+    const title = await page.textContent('#search-results li.result h3 a[href$="#obl-r08-o5"]');
+    expect(title).toBe(loadAtlas().obligations.find((obligation) => obligation.id.endsWith('r08-o5'))?.data.action.km);
+    const shown = await page.textContent('#search-results');
+    expect(shown).not.toMatch(/[\u2002\u2009]/);
   });
 
   it('English: a shared URL with a query and a body filter reproduces the search, with metadata', async () => {
