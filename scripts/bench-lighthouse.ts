@@ -27,7 +27,10 @@ try {
   for (const [name, path] of paths) {
     for (const lang of ['en', 'km']) {
       const url = new URL(path.replace('/en/', `/${lang}/`), server.url).href;
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+      let result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+      // A cold first run can fail to measure (runtimeError); one retry, and say so if it fails again.
+      if (result?.lhr.runtimeError) result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+      if (result?.lhr.runtimeError) console.log(`${name}\t${lang}\tnot measured: ${result.lhr.runtimeError.code}`);
       const scores = categories.map((category) => Math.round((result?.lhr.categories[category]?.score ?? 0) * 100));
       console.log([name, lang, ...scores].join('\t'));
     }
