@@ -1,10 +1,9 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recommendationsOf } from '../../src/lib/atlas.ts';
 import { hasKhmer, khmerWords } from '../../src/lib/khmer-segment.ts';
 import { plainText } from '../../src/lib/plain-text.ts';
 import { loadAtlas } from '../helpers/atlas.ts';
-import { openSite } from '../helpers/browser.ts';
+import { useSitePage } from '../helpers/browser.ts';
 import { searchMany, type Hit } from '../helpers/search.ts';
 
 const R = '/directives/ocm-265-scn-pb-2025/recommendations/';
@@ -81,17 +80,11 @@ function accepts(expected: string | string[], url: string): boolean {
 
 const nothing = ['xylophone', 'hovercraft', 'ករសង', 'ឡានក្រុង'];
 
-let site: Awaited<ReturnType<typeof openSite>>;
-let page: Page;
-beforeAll(async () => {
-  site = await openSite();
-  page = await site.newPage();
-});
-afterAll(async () => site?.close());
+const { site, page } = useSitePage();
 
 async function run(lang: 'en' | 'km', queries: string[]): Promise<Hit[][]> {
-  await page.goto(new URL(`/${lang}/search/`, site.base).href);
-  return searchMany(page, queries, { exactDiacritics: lang === 'km' });
+  await page().goto(new URL(`/${lang}/search/`, site().base).href);
+  return searchMany(page(), queries, { exactDiacritics: lang === 'km' });
 }
 
 describe('search finds obligations, in English and in Khmer', () => {
@@ -109,10 +102,10 @@ describe('search finds obligations, in English and in Khmer', () => {
   });
 
   it('a body filter keeps the obligations that apply to all ministries', async () => {
-    await page.goto(new URL('/en/search/', site.base).href);
-    const [hits] = await searchMany(page, ['Draft Law on Cybersecurity'], { exactDiacritics: false, filters: { body: ['ministry-of-commerce'], kind: ['obligation'] } });
+    await page().goto(new URL('/en/search/', site().base).href);
+    const [hits] = await searchMany(page(), ['Draft Law on Cybersecurity'], { exactDiacritics: false, filters: { body: ['ministry-of-commerce'], kind: ['obligation'] } });
     expect(hits?.map((hit) => hit.url)).toContain(obligation('en', 2, 'o2'));
-    const [none] = await searchMany(page, ['Draft Law on Cybersecurity'], { exactDiacritics: false, filters: { body: ['world-health-organization'], kind: ['obligation'] } });
+    const [none] = await searchMany(page(), ['Draft Law on Cybersecurity'], { exactDiacritics: false, filters: { body: ['world-health-organization'], kind: ['obligation'] } });
     expect(none).toEqual([]);
   });
 });
@@ -126,9 +119,9 @@ describe('Khmer recall', () => {
       words: [...new Set(plainText(rec.body ?? '').match(/[\u1780-\u17ff]+/g)?.flatMap(khmerWords) ?? [])].filter((word) => hasKhmer(word) && !/^[\u17d4-\u17da]+$/.test(word)),
     }));
     const queries = perRecommendation.flatMap((rec) => rec.words);
-    await page.goto(new URL('/km/search/', site.base).href);
+    await page().goto(new URL('/km/search/', site().base).href);
     // Ask for all hits, not the top ten: recall asks whether the recommendation is found at all.
-    const found: boolean[] = await page.evaluate(`(async ({ queries, targets }) => {
+    const found: boolean[] = await page().evaluate(`(async ({ queries, targets }) => {
       const pagefind = await import('/pagefind/pagefind.js');
       await pagefind.options({ exactDiacritics: true });
       const out = [];

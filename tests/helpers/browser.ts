@@ -1,10 +1,18 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { distDir, requireBuild } from './dist.ts';
 
+export interface Site {
+  base: string;
+  browser: Browser;
+  newPage: () => Promise<Page>;
+  close: () => Promise<void>;
+}
+
 /** The built site served on 127.0.0.1 and Debian's Chromium, for one test file. */
-export async function openSite(): Promise<{ base: string; browser: Browser; newPage: () => Promise<Page>; close: () => Promise<void> }> {
+export async function openSite(): Promise<Site> {
   requireBuild();
   const server = await startStaticServer({ dir: distDir });
   const browser = await chromium.launch(chromiumLaunchOptions());
@@ -17,4 +25,20 @@ export async function openSite(): Promise<{ base: string; browser: Browser; newP
       await server.close();
     },
   };
+}
+
+/** Opens the site and one page before a test file's tests, and closes them after. */
+export function useSitePage(): { site: () => Site; page: () => Page } {
+  let site: Site | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    site = await openSite();
+    page = await site.newPage();
+  });
+  afterAll(async () => site?.close());
+  const required = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the site is not open yet');
+    return value;
+  };
+  return { site: () => required(site), page: () => required(page) };
 }
