@@ -55,6 +55,20 @@ function checkReferences(value: unknown, path: string, file: string, ids: Map<Co
   for (const [key, child] of Object.entries(record)) checkReferences(child, path ? `${path}.${key}` : key, file, ids, problems);
 }
 
+/** Finds our translations that are not Khmer at all (e.g. English pasted into the `km` field). */
+function checkKhmerTexts(value: unknown, path: string, file: string, problems: ContentProblem[]): void {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => checkKhmerTexts(item, `${path}[${index}]`, file, problems));
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  if (record.kmStatus === 'unofficial' && typeof record.km === 'string' && !/[\u1780-\u17ff]/.test(record.km)) {
+    problems.push({ file, field: path ? `${path}.km` : 'km', message: 'is marked as our Khmer translation but contains no Khmer text' });
+  }
+  for (const [key, child] of Object.entries(record)) checkKhmerTexts(child, path ? `${path}.${key}` : key, file, problems);
+}
+
 // Directive text is prose: any tag, expression or ESM line in an MDX body could run code or inject markup.
 const UNSAFE_MDX = /<[A-Za-z!/?]|[{}]|^\s*(?:import|export)\s/m;
 
@@ -179,6 +193,7 @@ export function loadContent(contentDir: string, projectRoot: string): LoadedCont
     const data = parseEntry(entry, problems);
     if (data === undefined) continue;
     checkReferences(data, '', entry.file, ids, problems);
+    checkKhmerTexts(data, '', entry.file, problems);
     valid.get(entry.collection)?.push(entry.body === undefined ? { id: entry.id, file: entry.file, data } : { id: entry.id, file: entry.file, data, body: entry.body });
   }
   const directives = valid.get('directives') as ValidEntry<DirectiveData>[];
