@@ -57,6 +57,10 @@ describe('a truly bilingual site', () => {
       expect(notice?.textContent).toContain(km['notice.unofficial']);
       expect(notice?.querySelector('a')?.getAttribute('href')).toBe(translatePath(path, 'en'));
     }
+    // Pages listing obligations show our Khmer summaries of them: they carry the notice too.
+    const withObligations = khmer.filter((path) => page(path).querySelector('li.obligation'));
+    expect(withObligations.length).toBeGreaterThan(30);
+    for (const path of withObligations) expect(page(path).querySelector('[data-translation-notice]'), path).not.toBeNull();
     for (const path of english.filter((candidate) => candidate.includes('/directives/'))) {
       expect(page(path).querySelector('[data-translation-notice]'), path).toBeNull();
     }
