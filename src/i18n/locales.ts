@@ -21,14 +21,9 @@ export const locales = [
 
 export type Lang = (typeof locales)[number]['code'];
 export const langs: Lang[] = locales.map((locale) => locale.code);
-export const defaultLang: Lang = 'en';
 
 export function localeOf(lang: Lang): LocaleInfo {
   return locales.find((locale) => locale.code === lang) ?? locales[0];
-}
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (langs as string[]).includes(value);
 }
 
 /** The other language, for the switcher. */

@@ -10,11 +10,6 @@ export function localizeDigits(lang: Lang, text: string): string {
   return text.replace(/\d+/g, (digits) => digits.split('').map((digit) => formatNumber(lang, Number(digit))).join(''));
 }
 
-/** Western digits for any Khmer digits in a string (for search: "២៦៥" -> "265"). */
-export function toAsciiDigits(text: string): string {
-  return text.replace(/[០-៩]/g, (digit) => String(digit.charCodeAt(0) - 0x17e0));
-}
-
 function dateParts(lang: Lang, iso: string, withDay: boolean): Record<string, string> {
   const [year, month = '01', day = '01'] = iso.split('-');
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));

@@ -3,7 +3,8 @@ import en from '../../src/i18n/en.ts';
 import km from '../../src/i18n/km.ts';
 import { checkUiStrings, t } from '../../src/i18n/index.ts';
 import { langs, locales, otherLang, translatePath } from '../../src/i18n/locales.ts';
-import { formatDate, formatNumber, localizeDigits, toAsciiDigits } from '../../src/lib/khmer.ts';
+import { formatDate, formatNumber, localizeDigits } from '../../src/lib/khmer.ts';
+import { asciiDigits } from '../../src/lib/khmer-segment.ts';
 
 describe('interface strings', () => {
   it('Khmer has exactly the English keys, none empty', () => {
@@ -62,6 +63,6 @@ describe('Khmer numbers and dates', () => {
     expect(formatNumber('en', 11)).toBe('11');
     expect(localizeDigits('km', '265 SCN.PB')).toBe('២៦៥ SCN.PB');
     expect(localizeDigits('km', '2020-2024')).toBe('២០២០-២០២៤');
-    expect(toAsciiDigits('លេខ ២៦៥')).toBe('លេខ 265');
+    expect(asciiDigits('លេខ ២៦៥')).toBe('លេខ 265');
   });
 });
