@@ -1,32 +1,42 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { fileURLToPath } from 'node:url';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
-import rehypeLinkMentions from './src/plugins/rehype-link-mentions.ts';
-import { loadMentions } from './src/plugins/mention-index.ts';
-import contentGuard from './src/integrations/content-guard.ts';
+import searchIndex from './src/integrations/search-index.ts';
+import siteFiles from './src/integrations/site-files.ts';
+import { astroI18n, locales } from './src/i18n/locales.ts';
 
-const root = fileURLToPath(new URL('.', import.meta.url));
-const mentions = loadMentions(fileURLToPath(new URL('./src/content/', import.meta.url)), root);
+// Canonical URLs, Cite boxes, the CSV, the feed and the sitemap cite this origin: set SITE_URL when
+// deploying (npm start sets it to the local address it serves).
+const defaultSite = 'http://localhost:4321';
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  console.warn(`\u001b[33mSITE_URL is not set: permalinks, citations, the CSV, the feed and the sitemap will say ${defaultSite}. Set SITE_URL=https://<public origin> when building for the public.\u001b[0m`);
+}
 
 export default defineConfig({
-  // Canonical URLs and the sitemap need an absolute origin; set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: process.env.SITE_URL ?? defaultSite,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  i18n: {
-    locales: ['en', 'km'],
-    defaultLocale: 'en',
-    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
-  },
+  i18n: astroI18n,
   markdown: {
     // Directive text is verbatim: no smart quotes or other typographic rewriting.
-    processor: unified({
-      smartypants: false,
-      rehypePlugins: [rehypeParagraphAnchors, [rehypeLinkMentions, { mentions }]],
-    }),
+    processor: unified({ smartypants: false, rehypePlugins: [rehypeParagraphAnchors] }),
   },
-  integrations: [contentGuard(), mdx()],
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: astroI18n.defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale.code, locale.tag])) },
+      // The bilingual landing page is no page of one language: it is nobody's alternate and has none.
+      serialize: (item) => {
+        if (new URL(item.url).pathname === '/') delete item.links;
+        else item.links = item.links?.filter((link) => new URL(link.url).pathname !== '/') ?? [];
+        return item;
+      },
+    }),
+    siteFiles(),
+    // Last: it indexes the pages the other steps wrote.
+    searchIndex(),
+  ],
 });

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// Serves the built site (dist/) on 127.0.0.1 with the headers of public/_headers, as a static host would.
-// Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
+// Serves the built site (dist/) with the headers of dist/_headers, as a static host would.
+// Usage: node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]   (or PORT=4321)
 import { resolve } from 'node:path';
+import { parseServeOptions } from './serve-options.mjs';
 import { startStaticServer } from './static-server.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 && args[index + 1] ? args[index + 1] : fallback;
-};
-const { url, dir } = await startStaticServer({ dir: resolve(option('dir', 'dist')), port: Number(option('port', process.env.PORT ?? 4321)) });
-console.log(`Directive Atlas: ${url} (serving ${dir})`);
+const options = parseServeOptions(process.argv.slice(2), process.env);
+try {
+  const { url, dir } = await startStaticServer({ dir: resolve(options.dir), port: options.port, host: options.host });
+  console.log(`Directive Atlas is served at ${url} (from ${dir}). Stop with Ctrl+C.`);
+} catch (error) {
+  if (error?.code === 'EADDRINUSE') console.error(`Port ${options.port} is already in use: stop what uses it, or choose another port with  npm start -- --port <n>`);
+  else console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}

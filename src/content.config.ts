@@ -1,6 +1,5 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionSpecs, type CollectionName } from './schemas/index.ts';
 import type { ReferenceFactory } from './schemas/common.ts';
 import { bodySchema } from './schemas/body.ts';
 import { directiveSchema } from './schemas/directive.ts';
@@ -11,18 +10,23 @@ import { referenceSchema } from './schemas/reference-document.ts';
 import { themeSchema } from './schemas/theme.ts';
 
 // Astro's reference() yields the same { id, collection } shape as our plainReference; Astro only
-// logs unknown ids, so src/integrations/content-guard.ts stops the build on them.
+// logs unknown ids, so the rules in src/validation/atlas-rules.ts stop the build on them.
 const astroReference = reference as unknown as ReferenceFactory;
 
-/** The glob loader of a collection: its folder and file pattern come from the shared table. */
-const loaderFor = (name: CollectionName) => glob({ pattern: collectionSpecs[name].pattern, base: `./src/content/${name}` });
+/**
+ * The one table of collections: each folder under src/content/ and its schema. Data is YAML, texts
+ * are MDX; `.yml` and `.md` are loaded too, only so that the rules can refuse them by name instead of
+ * the loader skipping them in silence.
+ */
+const data = (folder: string) => glob({ pattern: '**/*.{yaml,yml}', base: `./src/content/${folder}` });
+const texts = (folder: string) => glob({ pattern: '**/*.{mdx,md}', base: `./src/content/${folder}` });
 
 export const collections = {
-  directives: defineCollection({ loader: loaderFor('directives'), schema: directiveSchema(astroReference) }),
-  recommendations: defineCollection({ loader: loaderFor('recommendations'), schema: recommendationSchema(astroReference) }),
-  obligations: defineCollection({ loader: loaderFor('obligations'), schema: obligationSchema(astroReference) }),
-  bodies: defineCollection({ loader: loaderFor('bodies'), schema: bodySchema(astroReference) }),
-  references: defineCollection({ loader: loaderFor('references'), schema: referenceSchema(astroReference) }),
-  instruments: defineCollection({ loader: loaderFor('instruments'), schema: instrumentSchema(astroReference) }),
-  themes: defineCollection({ loader: loaderFor('themes'), schema: themeSchema }),
+  directives: defineCollection({ loader: data('directives'), schema: directiveSchema(astroReference) }),
+  recommendations: defineCollection({ loader: texts('recommendations'), schema: recommendationSchema(astroReference) }),
+  obligations: defineCollection({ loader: data('obligations'), schema: obligationSchema(astroReference) }),
+  bodies: defineCollection({ loader: data('bodies'), schema: bodySchema(astroReference) }),
+  references: defineCollection({ loader: data('references'), schema: referenceSchema(astroReference) }),
+  instruments: defineCollection({ loader: data('instruments'), schema: instrumentSchema(astroReference) }),
+  themes: defineCollection({ loader: data('themes'), schema: themeSchema }),
 };

@@ -1,11 +1,21 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { Atlas } from '../lib/atlas.ts';
+import { atlasProblems, formatProblems } from '../validation/atlas-rules.ts';
 
-let cached: Promise<Atlas> | undefined;
+/** Reads a project file for the rules (the directives' source texts under seeds/). */
+const ruleContext = {
+  readSource: (path: string) => {
+    const file = join(process.cwd(), path);
+    return existsSync(file) ? readFileSync(file) : undefined;
+  },
+  sha256: (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex'),
+};
 
-/** Every collection, loaded once per build and shared by all pages. */
-export function loadAtlas(): Promise<Atlas> {
-  cached ??= (async () => ({
+async function loadAndCheck(): Promise<Atlas> {
+  const atlas: Atlas = {
     directives: await getCollection('directives'),
     recommendations: await getCollection('recommendations'),
     obligations: await getCollection('obligations'),
@@ -13,6 +23,23 @@ export function loadAtlas(): Promise<Atlas> {
     references: await getCollection('references'),
     instruments: await getCollection('instruments'),
     themes: await getCollection('themes'),
-  }))();
+  };
+  const problems = atlasProblems(atlas, ruleContext);
+  if (problems.length > 0) {
+    // Thrown from every page's data: the build stops and publishes nothing; dev shows it on the page.
+    throw new Error(`Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`);
+  }
+  return atlas;
+}
+
+let cached: Promise<Atlas> | undefined;
+
+/**
+ * Every collection, read once by Astro's content layer and checked by every cross-file rule: the one
+ * reader of the content. Cached for the build; in dev, read anew so that edits show.
+ */
+export function loadAtlas(): Promise<Atlas> {
+  if (import.meta.env.DEV) return loadAndCheck();
+  cached ??= loadAndCheck();
   return cached;
 }

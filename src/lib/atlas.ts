@@ -1,8 +1,13 @@
 import type { CollectionEntry, CollectionKey } from 'astro:content';
 
-/** The part of a content entry that derived views use; tests build these from the content files. */
-export type Entry<C extends CollectionKey> = Pick<CollectionEntry<C>, 'id' | 'data'>;
-export type RecommendationEntry = Entry<'recommendations'> & { body?: string | undefined };
+/**
+ * The part of a content entry that derived views use: Astro's entry, with the file it came from
+ * (for error messages) and, for texts, the Markdown body.
+ */
+export type Entry<C extends CollectionKey> = Pick<CollectionEntry<C>, 'id' | 'data'> & { filePath?: string | undefined; body?: string | undefined };
+export type RecommendationEntry = Entry<'recommendations'>;
+/** Any entry, whatever its collection, for rules that walk them all. */
+export type AtlasEntry = Atlas[keyof Atlas][number];
 
 /** Every collection of the site, as plain arrays. */
 export interface Atlas {

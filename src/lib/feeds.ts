@@ -3,15 +3,9 @@ import { escapeHtml } from './inline-markup.ts';
 import { plainText } from './plain-text.ts';
 import { routes } from './routes.ts';
 
-/** sitemap.xml listing every page, with its language alternates. */
-export function sitemapXml(paths: string[], site: URL): string {
-  const urls = paths.map((path) => `  <url><loc>${escapeHtml(new URL(path, site).href)}</loc></url>`).join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
-}
-
 /** robots.txt: everything may be indexed; the sitemap says where the pages are. */
 export function robotsTxt(site: URL): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`;
+  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`;
 }
 
 /**

@@ -70,9 +70,13 @@ export function openDataDocument(atlas: Atlas, site: URL): OpenData {
   };
 }
 
-/** One CSV field, quoted as RFC 4180 says: always quoted, inner quotes doubled. */
+/**
+ * One CSV field, quoted as RFC 4180 says: always quoted, inner quotes doubled. A text that a
+ * spreadsheet would run as a formula (= + - @, tab, CR) gets a leading apostrophe (OWASP's advice).
+ */
 export function csvField(value: string | number): string {
-  return `"${String(value).replace(/"/g, '""')}"`;
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 export const CSV_COLUMNS = ['directive', 'recommendation', 'obligation_id', 'body_id', 'body_name_en', 'body_name_km', 'role', 'action_en', 'action_km', 'deadline_as_written', 'deadline_km', 'deadline_iso', 'url'] as const;

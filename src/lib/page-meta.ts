@@ -11,19 +11,3 @@ export function alternatesOf(path: string, site: URL): { hreflang: string; href:
 export function ogLocales(lang: Lang): { locale: string; alternates: string[] } {
   return { locale: localeOf(lang).ogLocale, alternates: langs.filter((other) => other !== lang).map((other) => localeOf(other).ogLocale) };
 }
-
-/**
- * The Content-Security-Policy of every page: nothing from other origins, no inline script.
- * `wasm-unsafe-eval` lets Pagefind run its WebAssembly search; `frame-ancestors` only works as a header.
- */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');

@@ -25,7 +25,12 @@ export const isoDate = z.preprocess(
 /** A date as precise as the text gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const partialIsoDate = z
   .string()
-  .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((text) => {
+    if (text.length < 10) return true;
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  }, 'is not a real calendar date');
 
 /**
  * How trustworthy a Khmer text is. `established`: the official Khmer name as used by a public source;
@@ -65,6 +70,11 @@ export type LocalizedText = z.infer<typeof localizedText>;
 /** Lets a schema be built either with Astro's `reference()` or with a plain id check outside Astro. */
 export type ReferenceFactory = <C extends string>(collection: C) => z.ZodType<{ id: string; collection: C }, unknown>;
 
-/** The reference factory used outside Astro (tests, `npm run check`): same output shape as `reference()`. */
+/**
+ * The reference factory used outside Astro (the tests): same output shape as `reference()`, from an id
+ * as written in a file or from an entry already loaded (`{ id, collection }`).
+ */
 export const plainReference: ReferenceFactory = <C extends string>(collection: C) =>
-  z.string().min(1).transform((id) => ({ id, collection })) as unknown as z.ZodType<{ id: string; collection: C }, unknown>;
+  z
+    .union([z.string().min(1), z.object({ id: z.string().min(1), collection: z.literal(collection) }).transform((ref) => ref.id)])
+    .transform((id) => ({ id, collection })) as unknown as z.ZodType<{ id: string; collection: C }, unknown>;

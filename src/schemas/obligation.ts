@@ -47,9 +47,9 @@ export const obligationSchema = (reference: ReferenceFactory) =>
       deadline: z
         .object({
           /** The words of the text, e.g. "as soon as possible". */
-          text: z.string().min(1),
+          text: z.string().trim().min(1, 'must not be empty'),
           /** The same words in Khmer (our unofficial translation, like every obligation's Khmer text). */
-          km: z.string().min(1),
+          km: z.string().trim().min(1, 'must not be empty'),
           /** YYYY, YYYY-MM or YYYY-MM-DD, only when the text states a date. */
           iso: partialIsoDate.optional(),
         })

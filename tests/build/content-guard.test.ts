@@ -1,23 +1,82 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/atlas.ts';
 
+/**
+ * Real `astro build` runs on broken projects: the build itself, not only the fast checks of
+ * tests/unit/content-validation.test.ts, stops on bad content, names the file and the field, and
+ * publishes nothing. Each fixture in tests/fixtures/broken/ lays files over a copy of the project.
+ */
+interface Fixture {
+  /** The file and field the build must name. */
+  file: string;
+  field?: string;
+  message: string;
+  /** In-place edits of content files, when the fixture brings no file of its own. */
+  edit?: { path: string; from: string; to: string }[];
+}
+
+const brokenRoot = join(projectRoot, 'tests/fixtures/broken');
 const scratch = mkdtempSync(join(tmpdir(), 'atlas-guard-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe('bad content never reaches the built site', () => {
-  it('a real astro build stops on MDX that injects a script, naming the file and the field', () => {
-    for (const entry of ['src', 'seeds', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(projectRoot, entry), join(scratch, entry), { recursive: true });
-    symlinkSync(join(projectRoot, 'node_modules'), join(scratch, 'node_modules'), 'dir');
-    const file = 'src/content/recommendations/ocm-265-scn-pb-2025/en/09.mdx';
-    writeFileSync(join(scratch, file), '---\ndirective: ocm-265-scn-pb-2025\nnumber: 9\nlang: en\nstatus: source\n---\n\nSupport the pilot deployment of the DG SuperApp in March 2025.<script>alert(1)</script>\n');
-    const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: scratch, encoding: 'utf8', timeout: 120_000 });
-    const output = `${result.stdout}\n${result.stderr}`;
-    expect(result.status).not.toBe(0);
-    expect(output).toContain(`${file}: field "body"`);
-    expect(existsSync(join(scratch, 'dist/en/index.html'))).toBe(false);
+/** A copy of the project (its own dist/ and caches) with the fixture applied. */
+function brokenProject(name: string, fixture: Fixture | undefined): string {
+  const root = join(scratch, name);
+  for (const entry of ['src', 'seeds', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.nvmrc']) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const overlay = join(brokenRoot, name);
+  if (existsSync(overlay)) {
+    for (const entry of readdirSync(overlay)) if (entry !== 'expect.json') cpSync(join(overlay, entry), join(root, 'src/content', entry), { recursive: true });
+  }
+  for (const edit of fixture?.edit ?? []) {
+    const path = join(root, 'src/content', edit.path);
+    const text = readFileSync(path, 'utf8');
+    if (!text.includes(edit.from)) throw new Error(`fixture ${name}: "${edit.from}" is not in ${edit.path}`);
+    writeFileSync(path, text.replace(edit.from, edit.to));
+  }
+  return root;
+}
+
+/** Runs `astro build` in a folder; asynchronous, so the test runner stays responsive on a busy machine. */
+function astroBuild(cwd: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd, env: { ...process.env, SITE_URL: 'http://localhost:4321' } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (status) => resolve({ status, output }));
   });
+}
+
+const fixtures = readdirSync(brokenRoot).sort();
+
+describe('a real astro build stops on bad content', () => {
+  it('has the three kinds of fixture the build must stop on, and more', () => {
+    expect(fixtures).toEqual(expect.arrayContaining(['unknown-reference', 'quote-not-in-text', 'script-injection']));
+  });
+
+  it.each(fixtures)('stops on the fixture "%s", naming the file and the field, and publishes nothing', async (name) => {
+    const fixture = JSON.parse(readFileSync(join(brokenRoot, name, 'expect.json'), 'utf8')) as Fixture;
+    const root = brokenProject(name, fixture);
+    const { status, output } = await astroBuild(root);
+    expect(status, output).not.toBe(0);
+    expect(output).toContain(fixture.file);
+    if (fixture.field) expect(output).toContain(`field "${fixture.field}"`);
+    expect(output).toMatch(new RegExp(fixture.message));
+    expect(existsSync(join(root, 'dist/en/index.html'))).toBe(false);
+    expect(existsSync(join(root, 'dist/pagefind'))).toBe(false);
+  }, 240_000);
+
+  it('stops on a symbolic link in public/, which would publish whatever it points to', async () => {
+    const root = brokenProject('public-symlink', undefined);
+    symlinkSync('/etc/hostname', join(root, 'public/hostname.txt'));
+    const { status, output } = await astroBuild(root);
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('public/hostname.txt: is a symbolic link');
+    expect(existsSync(join(root, 'dist/hostname.txt'))).toBe(false);
+  }, 240_000);
 });

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../src/lib/page-meta.ts';
+import { contentSecurityPolicy } from '../../src/lib/security-headers.ts';
 import { headersFor, parseHeadersFile } from '../../scripts/headers-file.mjs';
 import { builtFile, builtPages, distDir, page } from '../helpers/dist.ts';
 
@@ -59,7 +60,7 @@ describe('integrity of the built site', () => {
       },
     });
     const reports: string[] = [];
-    for (const path of [...pages, '/404.html']) {
+    for (const path of [...pages, '/404.html', '/km/404.html']) {
       const file = path.endsWith('.html') ? join(distDir, path) : join(distDir, path, 'index.html');
       const report = await validator.validateString(readFileSync(file, 'utf8'), file);
       for (const result of report.results) for (const message of result.messages) reports.push(`${path}:${message.line}: ${message.ruleId} ${message.message}`);
@@ -67,9 +68,30 @@ describe('integrity of the built site', () => {
     expect([...new Set(reports.map((report) => report.replace(/^[^:]+:\d+: /, "")))].slice(0, 30), reports.slice(0, 5).join("\n")).toEqual([]);
   });
 
-  it('the sitemap lists exactly the built pages', () => {
-    const listed = [...builtFile('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname).sort();
+  it('the sitemap lists exactly the built pages, each with its English and Khmer alternates', () => {
+    const index = builtFile('sitemap-index.xml');
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname.slice(1));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const urls = sitemaps.flatMap((file) => [...builtFile(file).matchAll(/<url>(.*?)<\/url>/g)].map((match) => match[1] ?? ''));
+    const listed = urls.map((url) => new URL(/<loc>([^<]+)<\/loc>/.exec(url)?.[1] ?? 'x:').pathname).sort();
     expect(listed).toEqual(pages);
+    for (const url of urls) {
+      const path = new URL(/<loc>([^<]+)<\/loc>/.exec(url)?.[1] ?? 'x:').pathname;
+      if (path === '/') continue;
+      const alternates = [...url.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((match) => `${match[1]} ${new URL(match[2] ?? '').pathname}`).sort();
+      expect(alternates, path).toEqual([`en ${path.replace(/^\/km\//, '/en/')}`, `km ${path.replace(/^\/en\//, '/km/')}`]);
+    }
+  });
+
+  it('404 pages have no canonical URL or alternates, are not indexed, and exist in both languages', () => {
+    for (const [file, lang] of [['404.html', 'en'], ['km/404.html', 'km']] as const) {
+      const root = parse(builtFile(file));
+      expect(root.querySelector('html')?.getAttribute('lang'), file).toBe(lang);
+      expect(root.querySelector('link[rel="canonical"]'), file).toBeNull();
+      expect(root.querySelectorAll('link[hreflang]'), file).toHaveLength(0);
+      expect(root.querySelector('meta[name="robots"]')?.getAttribute('content'), file).toBe('noindex');
+      expect(root.querySelector('a.lang-switch')?.getAttribute('href'), file).toBe(lang === 'en' ? '/km/' : '/en/');
+    }
   });
 
   it('ships the security headers for static hosts, with the same CSP as the pages', () => {

@@ -1,0 +1,264 @@
+import type { Atlas, AtlasEntry } from '../lib/atlas.ts';
+import { langs, translatedLang } from '../i18n/locales.ts';
+import { plainText } from '../lib/plain-text.ts';
+
+/**
+ * The rules that span entries and files, as pure functions over the one atlas that Astro's content
+ * collections loaded. The build runs them (src/data/load-atlas.ts) and stops on any problem; the
+ * fast tests run them on small changes of the real atlas.
+ */
+
+/** One problem, naming the content file and the field. */
+export interface ContentProblem {
+  file: string;
+  field?: string;
+  message: string;
+}
+
+/** What the rules need from outside the atlas: the bytes of a source file (undefined when missing). */
+export interface RuleContext {
+  readSource: (path: string) => Uint8Array | undefined;
+  sha256: (bytes: Uint8Array) => string;
+}
+
+type Problems = ContentProblem[];
+const fileOf = (entry: AtlasEntry) => entry.filePath ?? entry.id;
+const problem = (entry: AtlasEntry, field: string | undefined, message: string): ContentProblem =>
+  field ? { file: fileOf(entry), field, message } : { file: fileOf(entry), message };
+
+/** Every entry of every collection, with its collection name. */
+function everyEntry(atlas: Atlas): { collection: keyof Atlas; entry: AtlasEntry }[] {
+  return (Object.keys(atlas) as (keyof Atlas)[]).flatMap((collection) => (atlas[collection] as AtlasEntry[]).map((entry) => ({ collection, entry })));
+}
+
+/** Calls `visit` on every string in a value, with its field path. */
+function eachString(value: unknown, path: string, visit: (text: string, path: string) => void): void {
+  if (typeof value === 'string') visit(value, path);
+  else if (Array.isArray(value)) value.forEach((item, index) => eachString(item, `${path}[${index}]`, visit));
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) eachString(child, path ? `${path}.${key}` : key, visit);
+  }
+}
+
+/** Calls `visit` on every object in a value (the value itself included), with its field path. */
+function eachObject(value: unknown, path: string, visit: (record: Record<string, unknown>, path: string) => void): void {
+  if (Array.isArray(value)) value.forEach((item, index) => eachObject(item, `${path}[${index}]`, visit));
+  else if (value !== null && typeof value === 'object') {
+    visit(value as Record<string, unknown>, path);
+    for (const [key, child] of Object.entries(value)) eachObject(child, path ? `${path}.${key}` : key, visit);
+  }
+}
+
+const fieldIn = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
+/** File names become ids and URLs; data files are `.yaml` and texts `.mdx`, nothing else. */
+export function checkFileNames(atlas: Atlas, problems: Problems): void {
+  for (const { collection, entry } of everyEntry(atlas)) {
+    const file = fileOf(entry);
+    const extension = collection === 'recommendations' ? '.mdx' : '.yaml';
+    if (!file.endsWith(extension)) problems.push(problem(entry, undefined, `${collection} files end in ${extension}`));
+    if (!entry.id.split('/').every((segment) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(segment))) {
+      problems.push(problem(entry, undefined, 'file name must be lower-case letters, digits and single hyphens (it becomes the id)'));
+    }
+  }
+}
+
+// U+FFFD is what invalid UTF-8 becomes; bidi controls can make a text display other than it reads.
+const UNSAFE_CHARACTERS: [RegExp, string][] = [
+  [/\uFFFD/, 'contains U+FFFD, the mark of bytes that are not valid UTF-8'],
+  [/[\u202A-\u202E\u2066-\u2069]/, 'contains a bidirectional control character, which can make text display other than it reads'],
+  [/\uFEFF/, 'contains a byte-order mark (U+FEFF)'],
+];
+
+/** No invalid UTF-8, bidi override or stray BOM anywhere in the data or the texts. */
+export function checkCharacters(atlas: Atlas, problems: Problems): void {
+  for (const { entry } of everyEntry(atlas)) {
+    const check = (text: string, path: string) => {
+      for (const [pattern, message] of UNSAFE_CHARACTERS) if (pattern.test(text)) problems.push(problem(entry, path, message));
+    };
+    eachString(entry.data, '', check);
+    if (entry.body !== undefined) check(entry.body, 'body');
+  }
+}
+
+/** Every `{ id, collection }` reference names an entry that exists (Astro only logs unknown ids). */
+export function checkReferences(atlas: Atlas, problems: Problems): void {
+  const ids = new Map<string, Set<string>>(Object.entries(atlas).map(([name, entries]) => [name, new Set((entries as AtlasEntry[]).map((entry) => entry.id))]));
+  for (const { entry } of everyEntry(atlas)) {
+    eachObject(entry.data, '', (record, path) => {
+      if (typeof record.id === 'string' && typeof record.collection === 'string' && Object.keys(record).length === 2 && !ids.get(record.collection)?.has(record.id)) {
+        problems.push(problem(entry, path, `unknown ${record.collection} id "${record.id}"`));
+      }
+    });
+  }
+}
+
+/** A text marked as our translation must be in the translated language's script. */
+export function checkTranslations(atlas: Atlas, problems: Problems): void {
+  const lang = translatedLang;
+  for (const { entry } of everyEntry(atlas)) {
+    eachObject(entry.data, '', (record, path) => {
+      const text = record[lang];
+      if (record[`${lang}Status`] === 'unofficial' && typeof text === 'string' && !/[\u1780-\u17ff]/.test(text)) {
+        problems.push(problem(entry, fieldIn(path, lang), 'is marked as our Khmer translation but contains no Khmer text'));
+      }
+    });
+  }
+}
+
+// Directive text is prose: any tag, expression or ESM line in an MDX body could run code or inject markup.
+const UNSAFE_MDX: [RegExp, string][] = [
+  [/<[A-Za-z!/?]|[{}]|^\s*(?:import|export)\s/m, 'must be plain Markdown prose: HTML tags, {expressions}, import and export are not allowed'],
+  [/!\[[^\]]*\]\(/, 'must not embed images: directive text is prose'],
+  [/\]\(\s*<?\s*(?!https:\/\/|\/|#)[^)]*\)|^\s*\[[^\]]+\]:\s*(?!https:\/\/|\/|#)/im, 'links may only go to https:// addresses, site paths (/...) or anchors (#...)'],
+  [/^\s{0,3}#{1,6}\s|^\s{0,3}(?:=+|-+)\s*$/m, 'must not contain Markdown headings: the page has its own'],
+];
+
+/** Recommendations: numbered once per language, all announced ones present in both languages, safe prose. */
+export function checkRecommendations(atlas: Atlas, problems: Problems): void {
+  const seen = new Map<string, string>();
+  for (const rec of atlas.recommendations) {
+    const key = `${rec.data.directive.id}/${rec.data.lang}/${rec.data.number}`;
+    const earlier = seen.get(key);
+    if (earlier) problems.push(problem(rec, 'number', `duplicate recommendation number ${rec.data.number} (${rec.data.lang}) in directive "${rec.data.directive.id}", also in ${earlier}`));
+    else seen.set(key, fileOf(rec));
+    const folder = fileOf(rec).split('/').slice(-3, -1).join('/');
+    if (rec.filePath && folder !== `${rec.data.directive.id}/${rec.data.lang}`) {
+      problems.push(problem(rec, 'directive', `the file lies in ${folder}/ but says directive "${rec.data.directive.id}", language "${rec.data.lang}"`));
+    }
+    if (!rec.body?.trim()) problems.push(problem(rec, 'body', 'the recommendation text is empty'));
+    else {
+      for (const [pattern, message] of UNSAFE_MDX) if (pattern.test(rec.body)) problems.push(problem(rec, 'body', message));
+      if (rec.data.lang === translatedLang && !/[\u1780-\u17ff]/.test(rec.body)) problems.push(problem(rec, 'body', 'is a Khmer translation but contains no Khmer text'));
+      if (rec.data.lang !== translatedLang && /[\u1780-\u17ff]/.test(rec.body)) problems.push(problem(rec, 'body', 'is English source text but contains Khmer script'));
+    }
+  }
+  for (const directive of atlas.directives) {
+    for (const lang of langs) {
+      for (let number = 1; number <= directive.data.recommendationCount; number++) {
+        if (!seen.has(`${directive.id}/${lang}/${number}`)) {
+          problems.push(problem(directive, 'recommendationCount', `announces ${directive.data.recommendationCount} recommendations but recommendation ${number} has no ${lang === translatedLang ? 'Khmer translation' : 'English text'}`));
+        }
+      }
+    }
+  }
+  const announced = new Map(atlas.directives.map((directive) => [directive.id, directive.data.recommendationCount]));
+  for (const rec of atlas.recommendations) {
+    const count = announced.get(rec.data.directive.id);
+    if (count !== undefined && rec.data.number > count) problems.push(problem(rec, 'number', `directive "${rec.data.directive.id}" announces only ${count} recommendations`));
+  }
+}
+
+/** Lists that name the same thing twice say one thing twice: refuse them. */
+function checkDuplicates(entry: AtlasEntry, field: string, ids: readonly string[], problems: Problems): void {
+  ids.forEach((id, index) => {
+    if (ids.indexOf(id) !== index) problems.push(problem(entry, `${field}[${index}]`, `"${id}" is listed twice`));
+  });
+}
+
+/** A quote must be whole words of the text, not white space or a fragment cut inside a word. */
+function quoteProblem(quote: string, text: string): string | undefined {
+  const span = plainText(quote);
+  if (span.length < 8 || !/[A-Za-z]{3}/.test(span)) return 'must be at least eight characters of words of the text';
+  const at = text.indexOf(span);
+  if (at < 0) return undefined;
+  const before = text[at - 1];
+  const after = text[at + span.length];
+  if ((before && /[\p{L}\p{N}]/u.test(before) && /^[\p{L}\p{N}]/u.test(span)) || (after && /[\p{L}\p{N}]/u.test(after) && /[\p{L}\p{N}]$/u.test(span))) {
+    return 'starts or ends inside a word of the text';
+  }
+  return undefined;
+}
+
+/**
+ * Obligations: named after their recommendation, in their directive's folder, quoting whole words of
+ * it verbatim; a deadline's words are in the quote; no body, theme or instrument listed twice.
+ */
+export function checkObligations(atlas: Atlas, problems: Problems): void {
+  const englishText = new Map(
+    atlas.recommendations.filter((rec) => rec.data.lang !== translatedLang).map((rec) => [`${rec.data.directive.id}/${rec.data.number}`, plainText(rec.body ?? '')]),
+  );
+  for (const obligation of atlas.obligations) {
+    const { directive, recommendation, quote, deadline } = obligation.data;
+    if (!/(^|\/)r\d{2}-o\d+$/.test(obligation.id)) {
+      problems.push(problem(obligation, undefined, 'obligation files are named r<NN>-o<N>.yaml (recommendation and obligation number)'));
+    } else if (Number(/r(\d{2})-o\d+$/.exec(obligation.id)?.[1]) !== recommendation) {
+      problems.push(problem(obligation, 'recommendation', `is ${recommendation} but the file name says another recommendation`));
+    }
+    if (obligation.id.split('/')[0] !== directive.id) {
+      problems.push(problem(obligation, 'directive', `is "${directive.id}" but the file lies in the folder of "${obligation.id.split('/')[0]}"`));
+    }
+    const text = englishText.get(`${directive.id}/${recommendation}`);
+    const shape = quoteProblem(quote, text ?? '');
+    if (text === undefined) problems.push(problem(obligation, 'recommendation', `directive "${directive.id}" has no English recommendation ${recommendation}`));
+    else if (shape) problems.push(problem(obligation, 'quote', shape));
+    else if (!text.includes(plainText(quote))) problems.push(problem(obligation, 'quote', `is not a verbatim span of recommendation ${recommendation}`));
+    if (deadline && !plainText(quote).toLowerCase().includes(plainText(deadline.text).toLowerCase())) {
+      problems.push(problem(obligation, 'deadline.text', `"${deadline.text}" is not in the quote: a deadline is shown as the letter's own words`));
+    }
+    if (deadline && !/[\u1780-\u17ff]/.test(deadline.km)) problems.push(problem(obligation, 'deadline.km', 'is our Khmer translation but contains no Khmer text'));
+    checkDuplicates(obligation, 'actors', obligation.data.actors.map((actor) => actor.body.id), problems);
+    checkDuplicates(obligation, 'concerns', obligation.data.concerns.map((body) => body.id), problems);
+    checkDuplicates(obligation, 'themes', obligation.data.themes.map((theme) => theme.id), problems);
+    checkDuplicates(obligation, 'instruments', obligation.data.instruments.map((instrument) => instrument.id), problems);
+  }
+}
+
+/** Collectives are collectives; a mention names one entry, and is long enough not to link every word. */
+export function checkBodiesAndMentions(atlas: Atlas, problems: Problems): void {
+  const kindOf = new Map(atlas.bodies.map((body) => [body.id, body.data.kind]));
+  for (const body of atlas.bodies) {
+    body.data.memberOf.forEach((collective, index) => {
+      const kind = kindOf.get(collective.id);
+      if (kind !== undefined && kind !== 'collective' && kind !== 'subnational-administration') {
+        problems.push(problem(body, `memberOf[${index}]`, `"${collective.id}" is a ${kind}, not a collective`));
+      }
+    });
+    checkDuplicates(body, 'memberOf', body.data.memberOf.map((collective) => collective.id), problems);
+  }
+  const owners = new Map<string, string>();
+  for (const entry of [...atlas.bodies, ...atlas.instruments]) {
+    for (const lang of langs) {
+      entry.data.mentions[lang].forEach((mention, index) => {
+        const field = `mentions.${lang}[${index}]`;
+        const words = mention.trim().split(/\s+/).filter(Boolean);
+        if (mention.trim() !== mention || (lang !== translatedLang && (words.length < 2 && !/^[A-Z][A-Za-z]*[A-Z]/.test(mention))) || (lang === translatedLang && mention.trim().length < 4)) {
+          problems.push(problem(entry, field, `"${mention}" is too short or padded to be a mention: it would link text that is not this ${entry.id}`));
+        }
+        const key = `${lang}:${mention}`;
+        const owner = owners.get(key);
+        if (owner) problems.push(problem(entry, field, `"${mention}" is already a mention of ${owner}`));
+        else owners.set(key, fileOf(entry));
+      });
+    }
+  }
+}
+
+/** Each directive's source file exists and has the recorded SHA-256. */
+export function checkSources(atlas: Atlas, context: RuleContext, problems: Problems): void {
+  for (const directive of atlas.directives) {
+    const { file, sha256 } = directive.data.source;
+    const bytes = context.readSource(file);
+    if (bytes === undefined) problems.push(problem(directive, 'source.file', `${file} does not exist`));
+    else if (context.sha256(bytes) !== sha256) problems.push(problem(directive, 'source.sha256', `does not match ${file} (its SHA-256 is ${context.sha256(bytes)})`));
+  }
+}
+
+/** Every rule, in order; an empty list means the content may be published. */
+export function atlasProblems(atlas: Atlas, context: RuleContext): ContentProblem[] {
+  const problems: Problems = [];
+  checkFileNames(atlas, problems);
+  checkCharacters(atlas, problems);
+  checkReferences(atlas, problems);
+  checkTranslations(atlas, problems);
+  checkRecommendations(atlas, problems);
+  checkObligations(atlas, problems);
+  checkBodiesAndMentions(atlas, problems);
+  checkSources(atlas, context, problems);
+  return problems;
+}
+
+/** One line per problem: `file: field "x": message`. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  return problems.map((item) => `${item.file}: ${item.field ? `field "${item.field}": ` : ''}${item.message}`).join('\n');
+}
