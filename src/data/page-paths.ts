@@ -1,0 +1,42 @@
+import { render, type CollectionEntry } from 'astro:content';
+import { langs, type Lang } from '../i18n/locales.ts';
+import { recommendationsOf, type Atlas, type RecommendationEntry } from '../lib/atlas.ts';
+import { loadAtlas } from './load-atlas.ts';
+
+/**
+ * The `getStaticPaths` of every page type: each page gets its language and its view (built by a
+ * tested function of src/lib/views/) as props, and only renders them.
+ */
+const site = () => new URL(import.meta.env.SITE);
+
+/** A page that exists once per language. */
+export async function languagePages<V>(view: (atlas: Atlas, lang: Lang, site: URL) => V) {
+  const atlas = await loadAtlas();
+  return langs.map((lang) => ({ params: { lang }, props: { lang, view: view(atlas, lang, site()) } }));
+}
+
+type PagedCollection = 'directives' | 'bodies' | 'references' | 'themes' | 'instruments';
+
+/** A page per language and entry of a collection, at `[lang]/<collection>/[id]`. */
+export async function entryPages<V>(collection: PagedCollection, view: (atlas: Atlas, lang: Lang, id: string, site: URL) => V) {
+  const atlas = await loadAtlas();
+  return langs.flatMap((lang) => atlas[collection].map((entry) => ({ params: { lang, id: entry.id }, props: { lang, view: view(atlas, lang, entry.id, site()) } })));
+}
+
+/** A page per language and recommendation of every directive. */
+export async function recommendationPages<V>(view: (atlas: Atlas, lang: Lang, directiveId: string, number: number, site: URL) => V) {
+  const atlas = await loadAtlas();
+  return langs.flatMap((lang) =>
+    atlas.directives.flatMap((directive) =>
+      recommendationsOf(atlas, directive.id, lang).map((rec) => ({
+        params: { lang, id: directive.id, number: String(rec.data.number) },
+        props: { lang, view: view(atlas, lang, directive.id, rec.data.number, site()) },
+      })),
+    ),
+  );
+}
+
+/** Renders a recommendation's MDX: the atlas holds Astro's own entries, typed by what views use. */
+export function renderText(entry: RecommendationEntry) {
+  return render(entry as CollectionEntry<'recommendations'>);
+}

@@ -1,0 +1,143 @@
+import { t } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/locales.ts';
+import type { Role } from '../../schemas/obligation.ts';
+import { byId, obligationsOf, recommendationsOf, type Atlas, type RecommendationEntry } from '../atlas.ts';
+import type { CitationSubject } from '../citation.ts';
+import { directiveCitation, directiveName } from '../cite-subjects.ts';
+import { directiveJsonLd, webPageJsonLd } from '../json-ld.ts';
+import { localizeDigits } from '../khmer.ts';
+import { pick } from '../localize.ts';
+import { obligationsMatrix } from '../matrix.ts';
+import { mentionsOf } from '../mentions.ts';
+import { plainText } from '../plain-text.ts';
+import { routes } from '../routes.ts';
+import type { Mention } from '../../plugins/rehype-link-mentions.ts';
+import { bodyLink, directiveLink, obligationCard, type Link, type ObligationCard } from './shared.ts';
+
+/** Every body a directive names: in its header, Copy-to list and signature, and in its obligations. */
+export function bodiesNamedIn(atlas: Atlas, directiveId: string): string[] {
+  const d = byId(atlas.directives, directiveId).data;
+  const ids = new Set<string>([d.issuer.id, d.sender.body.id, d.signature.signatory.id, ...d.addressedTo.map((body) => body.id)]);
+  if (d.addressee.body) ids.add(d.addressee.body.id);
+  for (const line of d.copyTo) if (line.body) ids.add(line.body.id);
+  for (const obligation of obligationsOf(atlas, directiveId)) {
+    for (const actor of obligation.data.actors) ids.add(actor.body.id);
+    for (const body of obligation.data.concerns) ids.add(body.id);
+  }
+  return [...ids].sort();
+}
+
+/** A directive in a list: issuer and number, date, subject and the counts of what it contains. */
+export interface DirectiveSummary extends Link {
+  issuer: string;
+  date: string;
+  subject: string;
+  recommendations: number;
+  obligations: number;
+  bodies: number;
+}
+
+export function directiveSummary(atlas: Atlas, lang: Lang, directiveId: string): DirectiveSummary {
+  const directive = byId(atlas.directives, directiveId);
+  return {
+    ...directiveLink(atlas, lang, directiveId),
+    issuer: pick(byId(atlas.bodies, directive.data.issuer.id).data.name, lang),
+    date: directive.data.date,
+    subject: plainText(pick(directive.data.subject, lang)),
+    recommendations: directive.data.recommendationCount,
+    obligations: obligationsOf(atlas, directiveId).length,
+    bodies: bodiesNamedIn(atlas, directiveId).length,
+  };
+}
+
+const newestFirst = (atlas: Atlas) => [...atlas.directives].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+
+export function homeView(atlas: Atlas, lang: Lang, site: URL) {
+  const latest = newestFirst(atlas)[0];
+  return { latest: latest ? directiveSummary(atlas, lang, latest.id) : undefined, jsonLd: webPageJsonLd(lang, t(lang, 'site.name'), routes.home(lang), site) };
+}
+
+export function directivesView(atlas: Atlas, lang: Lang) {
+  return { directives: newestFirst(atlas).map((directive) => directiveSummary(atlas, lang, directive.id)) };
+}
+
+/** The matrix of bodies by recommendation, with names and links. */
+export interface MatrixView {
+  directiveId: string;
+  numbers: number[];
+  rows: { body: Link; cells: Role[][]; total: number }[];
+}
+
+export function matrixView(atlas: Atlas, lang: Lang, directiveId: string): MatrixView {
+  const count = byId(atlas.directives, directiveId).data.recommendationCount;
+  return {
+    directiveId,
+    numbers: Array.from({ length: count }, (_, index) => index + 1),
+    rows: obligationsMatrix(atlas, directiveId, count).map((row) => ({ body: bodyLink(atlas, lang, row.bodyId), cells: row.cells, total: row.total })),
+  };
+}
+
+/** The letter laid out: its data, its recommendation texts to render, the mentions to link, the Cite boxes. */
+export interface LetterView {
+  directiveId: string;
+  data: Atlas['directives'][number]['data'];
+  issuer: string;
+  recommendations: { number: number; entry: RecommendationEntry; citation: CitationSubject }[];
+  mentions: Mention[];
+}
+
+export function letterView(atlas: Atlas, lang: Lang, directiveId: string, site: URL): LetterView {
+  const directive = byId(atlas.directives, directiveId);
+  return {
+    directiveId,
+    data: directive.data,
+    issuer: pick(byId(atlas.bodies, directive.data.issuer.id).data.name, lang),
+    recommendations: recommendationsOf(atlas, directiveId, lang).map((entry) => ({
+      number: entry.data.number,
+      entry,
+      citation: directiveCitation(atlas, lang, directiveId, { kind: 'paragraph', number: entry.data.number, paragraph: 1 }, site),
+    })),
+    mentions: mentionsOf(atlas, lang),
+  };
+}
+
+export function directiveView(atlas: Atlas, lang: Lang, directiveId: string, site: URL) {
+  const summary = directiveSummary(atlas, lang, directiveId);
+  return {
+    id: directiveId,
+    summary,
+    number: localizeDigits(lang, byId(atlas.directives, directiveId).data.number),
+    name: directiveName(atlas, lang, directiveId),
+    jsonLd: directiveJsonLd(atlas, lang, directiveId, site),
+    citation: directiveCitation(atlas, lang, directiveId, { kind: 'whole' }, site),
+    letter: letterView(atlas, lang, directiveId, site),
+    matrix: matrixView(atlas, lang, directiveId),
+  };
+}
+
+export function recommendationView(atlas: Atlas, lang: Lang, directiveId: string, number: number, site: URL) {
+  const recs = recommendationsOf(atlas, directiveId, lang);
+  const entry = recs.find((rec) => rec.data.number === number);
+  if (!entry) throw new Error(`recommendation ${number} of ${directiveId} is missing in ${lang}`);
+  const name = directiveName(atlas, lang, directiveId);
+  const path = routes.recommendation(lang, directiveId, number);
+  const title = `${t(lang, 'rec.title', { number })} · ${name}`;
+  return {
+    title,
+    jsonLd: webPageJsonLd(lang, title, path, site),
+    directiveId,
+    number,
+    entry,
+    directive: { name, href: routes.directive(lang, directiveId) },
+    path,
+    mentions: mentionsOf(atlas, lang),
+    citation: directiveCitation(atlas, lang, directiveId, { kind: 'recommendation', number }, site),
+    obligations: obligationsOf(atlas, directiveId)
+      .filter((obligation) => obligation.data.recommendation === number)
+      .map((obligation) => obligationCard(atlas, lang, obligation)),
+    previous: recs.some((rec) => rec.data.number === number - 1) ? number - 1 : undefined,
+    next: recs.some((rec) => rec.data.number === number + 1) ? number + 1 : undefined,
+  };
+}
+
+export type { ObligationCard };

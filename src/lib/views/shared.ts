@@ -1,0 +1,88 @@
+import type { Lang } from '../../i18n/locales.ts';
+import { byId, obligationNumber, type Atlas, type ObligationEntry } from '../atlas.ts';
+import { directiveName } from '../cite-subjects.ts';
+import { partitionByRecency } from '../grouping.ts';
+import { localizeDigits } from '../khmer.ts';
+import { pick } from '../localize.ts';
+import { anchors, routes } from '../routes.ts';
+import type { Role } from '../../schemas/obligation.ts';
+
+/**
+ * What the components show, resolved from the atlas once per page: names in the page's language and
+ * the links to their pages. Components receive these and only render.
+ */
+
+/** A named thing and its page. */
+export interface Link {
+  name: string;
+  href: string;
+}
+
+export const bodyLink = (atlas: Atlas, lang: Lang, id: string): Link => ({ name: pick(byId(atlas.bodies, id).data.name, lang), href: routes.body(lang, id) });
+export const themeLink = (atlas: Atlas, lang: Lang, id: string): Link => ({ name: pick(byId(atlas.themes, id).data.name, lang), href: routes.theme(lang, id) });
+export const instrumentLink = (atlas: Atlas, lang: Lang, id: string): Link => ({ name: pick(byId(atlas.instruments, id).data.name, lang), href: routes.instrument(lang, id) });
+export const directiveLink = (atlas: Atlas, lang: Lang, id: string): Link => ({ name: directiveName(atlas, lang, id), href: routes.directive(lang, id) });
+
+/** One obligation as a card: its action, the letter's words, who acts in which role, by when, on what. */
+export interface ObligationCard {
+  id: string;
+  anchor: string;
+  /** "4.2": recommendation and obligation number, in the page's numerals. */
+  number: string;
+  recommendation: number;
+  recommendationHref: string;
+  action: string;
+  /** The verbatim English words of the letter. */
+  quote: string;
+  actors: (Link & { role: Role; asWritten: string | undefined; implicit: boolean })[];
+  /** The collective through which the page's body carries it, when it does. */
+  via: Link | undefined;
+  /** The deadline as written (its Khmer translation on Khmer pages), when the text gives one. */
+  deadline: string | undefined;
+  concerns: Link[];
+  themes: Link[];
+  instruments: Link[];
+  status: ObligationEntry['data']['status'];
+}
+
+export function obligationCard(atlas: Atlas, lang: Lang, obligation: ObligationEntry, via?: string): ObligationCard {
+  const data = obligation.data;
+  return {
+    id: obligation.id,
+    anchor: anchors.obligation(obligation.id),
+    number: localizeDigits(lang, `${data.recommendation}.${obligationNumber(obligation.id)}`),
+    recommendation: data.recommendation,
+    recommendationHref: routes.recommendation(lang, data.directive.id, data.recommendation),
+    action: pick(data.action, lang),
+    quote: data.quote,
+    actors: data.actors.map((actor) => ({ ...bodyLink(atlas, lang, actor.body.id), role: actor.role, asWritten: actor.asWritten, implicit: actor.implicit })),
+    via: via === undefined ? undefined : bodyLink(atlas, lang, via),
+    deadline: data.deadline ? (lang === 'en' ? data.deadline.text : data.deadline.km) : undefined,
+    concerns: data.concerns.map((body) => bodyLink(atlas, lang, body.id)),
+    themes: data.themes.map((theme) => themeLink(atlas, lang, theme.id)),
+    instruments: data.instruments.map((instrument) => instrumentLink(atlas, lang, instrument.id)),
+    status: data.status,
+  };
+}
+
+/** A line for an older directive on a long list: its name, date and how many obligations it has here. */
+export interface OlderDirectiveLine extends Link {
+  date: string;
+  count: number;
+}
+
+/** Obligations on a body, theme or instrument page: the newest directives in full, one line per older one. */
+export interface ObligationList {
+  total: number;
+  cards: ObligationCard[];
+  older: OlderDirectiveLine[];
+}
+
+export function obligationList(atlas: Atlas, lang: Lang, items: readonly { obligation: ObligationEntry; via?: string | undefined }[]): ObligationList {
+  const { recent, older } = partitionByRecency(atlas, items);
+  return {
+    total: items.length,
+    cards: recent.map((item) => obligationCard(atlas, lang, item.obligation, item.via)),
+    older: older.map((line) => ({ ...directiveLink(atlas, lang, line.directiveId), date: line.date, count: line.count })),
+  };
+}
