@@ -11,6 +11,7 @@ import type { ObligationData } from '../schemas/obligation.ts';
 import type { RecommendationData } from '../schemas/recommendation.ts';
 import { plainText } from '../lib/plain-text.ts';
 import { readContentFiles, type ContentProblem, type RawEntry } from './content-files.ts';
+import { checkTruthRules, introTexts } from './truth-rules.ts';
 
 export type { ContentProblem } from './content-files.ts';
 
@@ -199,9 +200,10 @@ export function loadContent(contentDir: string, projectRoot: string): LoadedCont
   const directives = valid.get('directives') as ValidEntry<DirectiveData>[];
   const recommendations = valid.get('recommendations') as ValidEntry<RecommendationData>[];
   checkRecommendations(directives, recommendations, problems);
-  checkObligations(valid.get('obligations') as ValidEntry<ObligationData>[], recommendations, problems);
+  checkObligations(valid.get('obligations') as ValidEntry<ObligationData>[], [...recommendations, ...introTexts(directives)], problems);
   checkBodiesAndMentions(valid.get('bodies') as ValidEntry<BodyData>[], valid.get('instruments') as ValidEntry<InstrumentData>[], problems);
   checkSources(directives, projectRoot, problems);
+  checkTruthRules(valid, problems);
   return { problems, entries: valid };
 }
 
