@@ -2,7 +2,7 @@ import { t } from '../i18n/index.ts';
 import { localeOf, type Lang } from '../i18n/locales.ts';
 import { byId, type Atlas } from './atlas.ts';
 import type { CitationSubject } from './citation.ts';
-import { formatDate, localizeDigits } from './khmer.ts';
+import { formatDate } from './khmer.ts';
 import { pick } from './localize.ts';
 import { plainText } from './plain-text.ts';
 import { anchors, routes } from './routes.ts';
@@ -16,7 +16,7 @@ export type DirectivePart =
 
 /** A directive's short name for titles and citations: "Letter No. 265 SCN.PB". */
 export function directiveName(atlas: Atlas, lang: Lang, directiveId: string): string {
-  return t(lang, 'directive.short', { number: localizeDigits(lang, byId(atlas.directives, directiveId).data.number) });
+  return t(lang, 'directive.short', { number: byId(atlas.directives, directiveId).data.number });
 }
 
 /** The citation of a directive or of one part of it, with its permalink. */
@@ -70,7 +70,7 @@ export function directiveCitation(atlas: Atlas, lang: Lang, directiveId: string,
 export function referenceName(atlas: Atlas, lang: Lang, referenceId: string): string {
   const reference = byId(atlas.references, referenceId);
   const kind = t(lang, `refkind.${reference.data.kind}`);
-  return reference.data.number ? `${kind}${t(lang, 'reference.numberPart', { number: localizeDigits(lang, reference.data.number) })}` : kind;
+  return reference.data.number ? `${kind}${t(lang, 'reference.numberPart', { number: reference.data.number })}` : kind;
 }
 
 /** The citation of a cited reference document, pointing to its page here. */

@@ -3,7 +3,7 @@ import type { OpenData } from '../schemas/open-data.ts';
 import { byId, obligationsOf, recommendationsOf, type Atlas } from './atlas.ts';
 import { citationsOf } from './documents.ts';
 import { plainText } from './plain-text.ts';
-import { anchors, routes } from './routes.ts';
+import { routes } from './routes.ts';
 
 const both = (site: URL, path: (lang: Lang) => string) => ({ en: new URL(path('en'), site).href, km: new URL(path('km'), site).href });
 
@@ -36,13 +36,16 @@ export function openDataDocument(atlas: Atlas, site: URL): OpenData {
           recommendation: obligation.data.recommendation,
           quote: obligation.data.quote,
           action: obligation.data.action,
+          kind: obligation.data.kind,
+          modality: obligation.data.modality,
           actors: obligation.data.actors.map((actor) => ({ body: actor.body.id, role: actor.role, ...(actor.asWritten ? { asWritten: actor.asWritten } : {}), implicit: actor.implicit })),
           concerns: obligation.data.concerns.map((body) => body.id),
+          cites: obligation.data.cites.map((body) => body.id),
           deadline: obligation.data.deadline ? { text: obligation.data.deadline.text, km: obligation.data.deadline.km, ...(obligation.data.deadline.iso ? { iso: obligation.data.deadline.iso } : {}) } : null,
           themes: obligation.data.themes.map((theme) => theme.id),
           instruments: obligation.data.instruments.map((instrument) => instrument.id),
           status: obligation.data.status,
-          url: both(site, (lang) => `${routes.recommendation(lang, directive.id, obligation.data.recommendation)}#${anchors.obligation(obligation.id)}`),
+          url: both(site, (lang) => routes.obligation(lang, directive.id, obligation.data.recommendation, obligation.id)),
         })),
       };
     }),
@@ -101,7 +104,7 @@ export function obligationsCsv(atlas: Atlas, site: URL): string {
           obligation.data.deadline?.text ?? '',
           obligation.data.deadline?.km ?? '',
           obligation.data.deadline?.iso ?? '',
-          new URL(`${routes.recommendation('en', directive.id, obligation.data.recommendation)}#${anchors.obligation(obligation.id)}`, site).href,
+          new URL(routes.obligation('en', directive.id, obligation.data.recommendation, obligation.id), site).href,
         ]);
       }
     }

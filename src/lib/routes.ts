@@ -20,6 +20,9 @@ export const routes = {
   theme: (lang: Lang, id: string) => `/${lang}/themes/${id}/`,
   instruments: (lang: Lang) => `/${lang}/instruments/`,
   instrument: (lang: Lang, id: string) => `/${lang}/instruments/${id}/`,
+  /** Where an obligation is shown: its recommendation's page, or the directive's page for one of its introduction (recommendation 0). */
+  obligation: (lang: Lang, directiveId: string, recommendation: number, obligationId: string) =>
+    `${recommendation === 0 ? `/${lang}/directives/${directiveId}/` : `/${lang}/directives/${directiveId}/recommendations/${recommendation}/`}#obl-${obligationId.split('/').pop() ?? obligationId}`,
 } as const;
 
 /** Anchor ids inside a directive page; the Akoma Ntoso export uses the same ids as eIds. */

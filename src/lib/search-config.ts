@@ -24,7 +24,7 @@ export function searchPageConfig(atlas: Atlas, lang: Lang) {
       body: Object.fromEntries(atlas.bodies.map((body) => [body.id, pick(body.data.name, lang)])),
       role: Object.fromEntries(roles.map((role) => [role, t(lang, `role.${role}`)])),
       theme: Object.fromEntries(atlas.themes.map((theme) => [theme.id, pick(theme.data.name, lang)])),
-      recommendation: Object.fromEntries(recommendationNumbers.map((number) => [String(number), t(lang, 'rec.title', { number })])),
+      recommendation: Object.fromEntries(recommendationNumbers.map((number) => [String(number), number === 0 ? t(lang, 'directive.introPart') : t(lang, 'rec.title', { number })])),
     },
     text: {
       results: t(lang, 'search.results', { count: '{count}' }),

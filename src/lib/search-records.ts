@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/locales.ts';
 import { byId, obligationsOf, type Atlas, type ObligationEntry } from './atlas.ts';
 import { membersOf } from './obligations-by-body.ts';
-import { anchors, routes } from './routes.ts';
+import { routes } from './routes.ts';
 import { pick } from './localize.ts';
 
 /** A search record of one obligation, landing on its anchor on the recommendation page. */
@@ -44,12 +44,12 @@ export function obligationRecords(atlas: Atlas, lang: Lang): SearchRecord[] {
       const sentence = (text: string) => (/[.។!?”]$/.test(text) ? text : `${text}${lang === 'km' ? '។' : '.'}`);
       const content = [pick(data.action, lang), data.quote, actors.join(', '), deadline, themes.join(', '), instruments.join(', ')].filter(Boolean).map(sentence).join(' ');
       return {
-        url: `${routes.recommendation(lang, directive.id, data.recommendation)}#${anchors.obligation(obligation.id)}`,
+        url: routes.obligation(lang, directive.id, data.recommendation, obligation.id),
         content,
         language: lang,
         meta: {
           title: pick(data.action, lang),
-          recommendation: String(data.recommendation),
+          ...(data.recommendation > 0 ? { recommendation: String(data.recommendation) } : {}),
           bodies: data.actors.map((actor) => bodyName(actor.body.id)).join(', '),
           ...(deadline ? { deadline } : {}),
           quote: data.quote,

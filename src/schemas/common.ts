@@ -33,10 +33,12 @@ export const partialIsoDate = z
   }, 'is not a real calendar date');
 
 /**
- * How trustworthy a Khmer text is. `established`: the official Khmer name as used by a public source;
- * `unofficial`: our own translation, always shown with a notice.
+ * How trustworthy a Khmer text is. `established`: the official Khmer name as used by a public source
+ * (a body or instrument must then give that source, `kmSource`); `unofficial`: our own translation,
+ * always shown with a notice; `latin`: a name kept in Latin script, as the English text writes it,
+ * because no Khmer form of it was found (e.g. CamCERT, DGPost, DG SuperApp).
  */
-export const khmerStatus = z.enum(['established', 'unofficial']);
+export const khmerStatus = z.enum(['established', 'unofficial', 'latin']);
 
 /**
  * A text in English with its Khmer counterpart. The Khmer text must say what it is (`kmStatus`),

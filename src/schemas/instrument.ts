@@ -14,6 +14,7 @@ export const instrumentKinds = [
   'infrastructure',
   'initiative',
   'service',
+  'unspecified',
 ] as const;
 
 /** A law, draft, project, platform or programme that a directive names. One YAML file each. */
@@ -22,12 +23,14 @@ export const instrumentSchema = (reference: ReferenceFactory) =>
     .object({
       /** The instrument's name, as the directive writes it in English, and in Khmer. */
       name: localizedText,
-      /** What sort of instrument this is. */
+      /** What sort of instrument this is; `unspecified` when the letter does not say (e.g. DGPost). */
       kind: z.enum(instrumentKinds),
       /** The body the directive connects with the instrument, when it names one. */
       owner: reference('bodies').optional(),
       /** Exact strings by which the directive text names this instrument, per language; used to link mentions. */
       mentions,
+      /** Public source of the Khmer name, when it is established. */
+      kmSource: z.string().min(1).optional(),
     })
     .strict();
 

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { khmerStatus } from './common.ts';
 import { bodyKinds } from './body.ts';
 import { instrumentKinds } from './instrument.ts';
-import { roles, statuses } from './obligation.ts';
+import { modalities, obligationKinds, roles, statuses } from './obligation.ts';
 import { referenceKinds } from './reference-document.ts';
 
 /** A text in both languages, with the status of the Khmer text. */
@@ -43,11 +43,14 @@ export const openDataSchema = z
             z
               .object({
                 id: z.string(),
-                recommendation: z.number().int().min(1),
+                recommendation: z.number().int().min(0),
                 quote: z.string(),
                 action: bilingual,
+                kind: z.enum(obligationKinds),
+                modality: z.enum(modalities),
                 actors: z.array(z.object({ body: z.string(), role: z.enum(roles), asWritten: z.string().optional(), implicit: z.boolean() }).strict()),
                 concerns: z.array(z.string()),
+                cites: z.array(z.string()),
                 deadline: z.object({ text: z.string(), km: z.string(), iso: z.string().optional() }).strict().nullable(),
                 themes: z.array(z.string()),
                 instruments: z.array(z.string()),

@@ -1,6 +1,7 @@
 import type { Atlas, AtlasEntry } from '../lib/atlas.ts';
 import { langs, translatedLang } from '../i18n/locales.ts';
 import { plainText } from '../lib/plain-text.ts';
+import { checkTruthRules, type TruthEntry } from './truth-rules.ts';
 
 /**
  * The rules that span entries and files, as pure functions over the one atlas that Astro's content
@@ -175,9 +176,11 @@ function quoteProblem(quote: string, text: string): string | undefined {
  * it verbatim; a deadline's words are in the quote; no body, theme or instrument listed twice.
  */
 export function checkObligations(atlas: Atlas, problems: Problems): void {
-  const englishText = new Map(
-    atlas.recommendations.filter((rec) => rec.data.lang !== translatedLang).map((rec) => [`${rec.data.directive.id}/${rec.data.number}`, plainText(rec.body ?? '')]),
-  );
+  // Recommendation 0 is the directive's introduction, whose instruction is an obligation too.
+  const englishText = new Map([
+    ...atlas.directives.map((directive) => [`${directive.id}/0`, plainText(directive.data.intro.en)] as const),
+    ...atlas.recommendations.filter((rec) => rec.data.lang !== translatedLang).map((rec) => [`${rec.data.directive.id}/${rec.data.number}`, plainText(rec.body ?? '')] as const),
+  ]);
   for (const obligation of atlas.obligations) {
     const { directive, recommendation, quote, deadline } = obligation.data;
     if (!/(^|\/)r\d{2}-o\d+$/.test(obligation.id)) {
@@ -244,6 +247,13 @@ export function checkSources(atlas: Atlas, context: RuleContext, problems: Probl
   }
 }
 
+/** The atlas as the faithfulness rules of truth-rules.ts read it: entries with their file, by collection. */
+function truthEntries(atlas: Atlas): Map<string, TruthEntry<unknown>[]> {
+  return new Map(
+    Object.entries(atlas).map(([name, entries]) => [name, (entries as AtlasEntry[]).map((entry) => ({ id: entry.id, file: fileOf(entry), data: entry.data, ...(entry.body === undefined ? {} : { body: entry.body }) }))]),
+  );
+}
+
 /** Every rule, in order; an empty list means the content may be published. */
 export function atlasProblems(atlas: Atlas, context: RuleContext): ContentProblem[] {
   const problems: Problems = [];
@@ -255,6 +265,7 @@ export function atlasProblems(atlas: Atlas, context: RuleContext): ContentProble
   checkObligations(atlas, problems);
   checkBodiesAndMentions(atlas, problems);
   checkSources(atlas, context, problems);
+  checkTruthRules(truthEntries(atlas), problems);
   return problems;
 }
 

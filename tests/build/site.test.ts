@@ -50,7 +50,10 @@ describe('the built site', () => {
     const items = root.querySelectorAll('li.obligation');
     expect(items).toHaveLength(atlas.obligations.filter((obligation) => obligation.data.recommendation === 9).length);
     expect(items[0]?.textContent).toContain('“in March 2025”');
-    expect(items[0]?.querySelectorAll('[data-role="supporting"]').length).toBeGreaterThan(0);
+    // Recommendation 9 names no actor: its actors are the introduction's addressees, shown as implied (issue #10, point 4).
+    expect(items[0]?.querySelectorAll('[data-role="joint"]').length).toBe(2);
+    expect(items[0]?.querySelectorAll('[data-implied]').length).toBe(2);
+    expect(items[0]?.textContent).not.toContain('written as');
   });
 
   it('a ministry page lists the obligations it carries as a member of "ministries and institutions"', () => {

@@ -24,11 +24,13 @@ describe('citations of the real letter', () => {
     expect(plainCitation(whole)).toMatch(/^Office of the Council of Ministers, Letter No\. 265 SCN\.PB, 18 February 2025\. https:/);
   });
 
-  it('cites in Khmer with Khmer numerals and says the text is an unofficial translation', () => {
+  it('cites in Khmer with Khmer numerals for dates, the number as written, and says the text is an unofficial translation', () => {
     const subject = directiveCitation(atlas, 'km', directive, { kind: 'recommendation', number: 4 }, site);
     const text = plainCitation(subject);
     expect(text).toContain('ទីស្តីការគណៈរដ្ឋមន្ត្រី');
-    expect(text).toContain('២៦៥');
+    // Document numbers are shown exactly as the source writes them (issue #10, point 10).
+    expect(text).toContain('លិខិតលេខ 265 SCN.PB');
+    expect(text).not.toContain('២៦៥');
     expect(text).toContain('ថ្ងៃទី១៨ ខែកុម្ភៈ ឆ្នាំ២០២៥');
     expect(text).toContain('៤');
     expect(subject.note).toBeTruthy();

@@ -52,7 +52,7 @@ export function bodyView(atlas: Atlas, lang: Lang, bodyId: string, site: URL) {
       id: `g-${group.directiveId}-${group.recommendation}`,
       directive: directiveLink(atlas, lang, group.directiveId),
       recommendation: group.recommendation,
-      href: routes.recommendation(lang, group.directiveId, group.recommendation),
+      href: group.recommendation === 0 ? routes.directive(lang, group.directiveId) : routes.recommendation(lang, group.directiveId, group.recommendation),
       cards: group.items.map((item) => obligationCard(atlas, lang, item.obligation, item.via)),
     })),
     older: older.map((line) => ({ ...directiveLink(atlas, lang, line.directiveId), date: line.date, count: line.count })),

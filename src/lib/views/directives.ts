@@ -5,7 +5,6 @@ import { byId, obligationsOf, recommendationsOf, type Atlas, type Recommendation
 import type { CitationSubject } from '../citation.ts';
 import { directiveCitation, directiveName } from '../cite-subjects.ts';
 import { directiveJsonLd, webPageJsonLd } from '../json-ld.ts';
-import { localizeDigits } from '../khmer.ts';
 import { pick } from '../localize.ts';
 import { obligationsMatrix } from '../matrix.ts';
 import { mentionsOf } from '../mentions.ts';
@@ -106,12 +105,17 @@ export function directiveView(atlas: Atlas, lang: Lang, directiveId: string, sit
   return {
     id: directiveId,
     summary,
-    number: localizeDigits(lang, byId(atlas.directives, directiveId).data.number),
+    // The number exactly as the letter writes it, in both languages.
+    number: byId(atlas.directives, directiveId).data.number,
     name: directiveName(atlas, lang, directiveId),
     jsonLd: directiveJsonLd(atlas, lang, directiveId, site),
     citation: directiveCitation(atlas, lang, directiveId, { kind: 'whole' }, site),
     letter: letterView(atlas, lang, directiveId, site),
     matrix: matrixView(atlas, lang, directiveId),
+    /** Obligations of the letter's introduction (recommendation 0), shown under the letter. */
+    introObligations: obligationsOf(atlas, directiveId)
+      .filter((obligation) => obligation.data.recommendation === 0)
+      .map((obligation) => obligationCard(atlas, lang, obligation)),
   };
 }
 

@@ -3,7 +3,6 @@ import { byId, type Atlas } from '../atlas.ts';
 import { directiveName, referenceCitation, referenceName } from '../cite-subjects.ts';
 import { citationsOf, documentTimeline } from '../documents.ts';
 import { webPageJsonLd } from '../json-ld.ts';
-import { localizeDigits } from '../khmer.ts';
 import { pick } from '../localize.ts';
 import { anchors, routes } from '../routes.ts';
 import { bodyLink } from './shared.ts';
@@ -28,7 +27,8 @@ export function referenceView(atlas: Atlas, lang: Lang, referenceId: string, sit
     name,
     jsonLd: webPageJsonLd(lang, name, routes.reference(lang, referenceId), site),
     title: pick(reference.data.title, lang),
-    number: reference.data.number ? localizeDigits(lang, reference.data.number) : undefined,
+    // Numbers exactly as the document writes them, in both languages.
+    number: reference.data.number,
     date: reference.data.date,
     issuer: bodyLink(atlas, lang, reference.data.issuer.id),
     kind: reference.data.kind,

@@ -30,7 +30,12 @@ export interface ObligationCard {
   /** "4.2": recommendation and obligation number, in the page's numerals. */
   number: string;
   recommendation: number;
+  /** True for an obligation of the letter's introduction (recommendation 0), shown on the directive's page. */
+  fromIntro: boolean;
+  /** Where the obligation's words stand: its recommendation's page, or the introduction of the letter. */
   recommendationHref: string;
+  kind: ObligationEntry['data']['kind'];
+  modality: ObligationEntry['data']['modality'];
   action: string;
   /** The verbatim English words of the letter. */
   quote: string;
@@ -40,6 +45,8 @@ export interface ObligationCard {
   /** The deadline as written (its Khmer translation on Khmer pages), when the text gives one. */
   deadline: string | undefined;
   concerns: Link[];
+  /** Bodies the sentence cites as grounds (e.g. the WHO), with no part in the action. */
+  cites: Link[];
   themes: Link[];
   instruments: Link[];
   status: ObligationEntry['data']['status'];
@@ -52,13 +59,17 @@ export function obligationCard(atlas: Atlas, lang: Lang, obligation: ObligationE
     anchor: anchors.obligation(obligation.id),
     number: localizeDigits(lang, `${data.recommendation}.${obligationNumber(obligation.id)}`),
     recommendation: data.recommendation,
-    recommendationHref: routes.recommendation(lang, data.directive.id, data.recommendation),
+    fromIntro: data.recommendation === 0,
+    recommendationHref: data.recommendation === 0 ? `${routes.directive(lang, data.directive.id)}#${anchors.intro}` : routes.recommendation(lang, data.directive.id, data.recommendation),
+    kind: data.kind,
+    modality: data.modality,
     action: pick(data.action, lang),
     quote: data.quote,
     actors: data.actors.map((actor) => ({ ...bodyLink(atlas, lang, actor.body.id), role: actor.role, asWritten: actor.asWritten, implicit: actor.implicit })),
     via: via === undefined ? undefined : bodyLink(atlas, lang, via),
     deadline: data.deadline ? (lang === 'en' ? data.deadline.text : data.deadline.km) : undefined,
     concerns: data.concerns.map((body) => bodyLink(atlas, lang, body.id)),
+    cites: data.cites.map((body) => bodyLink(atlas, lang, body.id)),
     themes: data.themes.map((theme) => themeLink(atlas, lang, theme.id)),
     instruments: data.instruments.map((instrument) => instrumentLink(atlas, lang, instrument.id)),
     status: data.status,
