@@ -248,4 +248,8 @@ export default {
   'body.enName': 'English name',
   'obl.implicitAll': 'The sentence names no actor: the letter addresses all its recommendations to these bodies.',
   'references.document': 'Document',
+  'search.otherLang.km': 'This search is written in Khmer. Search the Khmer pages for it:',
+  'search.otherLang.en': 'This search is written in Latin letters. Search the English pages for it:',
+  'obl.quoteShow': 'The words of the letter, in English',
+  'body.acronymCommon': 'common usage',
 } as const;
