@@ -7,6 +7,7 @@ import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
 import rehypeLinkMentions from './src/plugins/rehype-link-mentions.ts';
 import { loadMentions } from './src/plugins/mention-index.ts';
 import contentGuard from './src/integrations/content-guard.ts';
+import khmerFont from './src/integrations/khmer-font.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const mentions = loadMentions(fileURLToPath(new URL('./src/content/', import.meta.url)), root);
@@ -28,5 +29,5 @@ export default defineConfig({
       rehypePlugins: [rehypeParagraphAnchors, [rehypeLinkMentions, { mentions }]],
     }),
   },
-  integrations: [contentGuard(), mdx()],
+  integrations: [contentGuard(), mdx(), khmerFont()],
 });
