@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import { searchableText } from '../src/lib/khmer-segment.ts';
 import { obligationRecords } from '../src/lib/search-records.ts';
 import rehypeKhmerSearchText from '../src/plugins/rehype-khmer-search-text.ts';
+import rehypeSearchWordBreaks from '../src/plugins/rehype-search-word-breaks.ts';
 import { atlasFromFiles } from '../src/validation/atlas-from-files.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -40,9 +41,10 @@ for (const page of htmlPages.filter((candidate) => isKhmer(candidate.html))) awa
 for (const record of records.filter((candidate) => candidate.language === 'km')) searchableText(record.content, addWord);
 
 // Pass 2: index, with words that ICU split in some contexts indexed whole as well.
-const forIndexer = unified().use(rehypeParse).use(rehypeKhmerSearchText, { vocabulary }).use(rehypeStringify);
+const forIndexer = unified().use(rehypeParse).use(rehypeSearchWordBreaks).use(rehypeKhmerSearchText, { vocabulary }).use(rehypeStringify);
+const latinForIndexer = unified().use(rehypeParse).use(rehypeSearchWordBreaks).use(rehypeStringify);
 for (const page of htmlPages) {
-  const content = isKhmer(page.html) ? String(await forIndexer.process(page.html)) : page.html;
+  const content = String(await (isKhmer(page.html) ? forIndexer : latinForIndexer).process(page.html));
   fail(`could not index ${page.url}`, (await index.addHTMLFile({ url: page.url, content })).errors);
 }
 for (const record of records) {
