@@ -15,8 +15,12 @@ export const KHMER_LABEL_FONT_PATH = '/fonts/atlas-khmer-label.woff2';
 
 /** Khmer letters, signs, digits and symbols, plus the characters shaping may need beside them. */
 const KHMER_CHARS = /[\u1780-\u17ff\u19e0-\u19ff]/g;
-/** ZWSP, ZWNJ, ZWJ (they affect shaping) and the dotted circle HarfBuzz shows under a stray mark. */
-export const SHAPING_EXTRAS = '\u200b\u200c\u200d\u25cc';
+/**
+ * Characters shaping needs beyond those written: ZWSP, ZWNJ, ZWJ; the dotted circle HarfBuzz shows under
+ * a stray mark; and the vowel sign E (េ), into which HarfBuzz splits ើ ឿ ៀ ោ ៅ before it draws them,
+ * so that these vowels break when it is missing from the font (as naive subsetting leaves it).
+ */
+export const SHAPING_EXTRAS = '\u200b\u200c\u200d\u25cc\u17c1';
 
 /** Every Khmer character of some texts, sorted, once each: the subset's input, so the output is deterministic. */
 export function khmerCharacters(texts: Iterable<string>): string {
