@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
+import khmerFont from './src/integrations/khmer-font.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteFiles from './src/integrations/site-files.ts';
 import { astroI18n, locales } from './src/i18n/locales.ts';
@@ -36,6 +37,7 @@ export default defineConfig({
       },
     }),
     siteFiles(),
+    khmerFont(),
     // Last: it indexes the pages the other steps wrote.
     searchIndex(),
   ],

@@ -280,4 +280,8 @@ export default {
   'about.rules.not': 'Not an entry: reasons and explanations (why telephone services are essential, what studies found), the purpose of an action, and descriptions of an initiative are part of the quote but give nobody anything to do.',
   'about.numbers': 'Document numbers',
   'about.numbersText': 'Document numbers (265 SCN.PB, 298 BT., 029 KN/025 SCN) are shown exactly as the source writes them, with Western digits, on English and Khmer pages alike: the Khmer original is not available, so a number written in Khmer digits could be one that does not exist. Dates and counts are written in Khmer digits on Khmer pages.',
+  'search.otherLang.km': 'This search is written in Khmer. Search the Khmer pages for it:',
+  'search.otherLang.en': 'This search is written in Latin letters. Search the English pages for it:',
+  'obl.quoteShow': 'The words of the letter, in English',
+  'body.acronymCommon': 'common usage',
 } as const;

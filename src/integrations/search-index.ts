@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import rehypeParse from 'rehype-parse';
@@ -11,6 +11,8 @@ import { searchableText } from '../lib/khmer-segment.ts';
 import { obligationRecords } from '../lib/search-records.ts';
 import { langs, translatedLang } from '../i18n/locales.ts';
 import rehypeKhmerSearchText from '../plugins/rehype-khmer-search-text.ts';
+import rehypeSearchWordBreaks from '../plugins/rehype-search-word-breaks.ts';
+import { serveFromLastBuild } from './serve-last-build.ts';
 
 /** Where the search page finds the Khmer words the index knows (it splits queries against them). */
 export const khmerVocabularyPath = 'search/km-words.json';
@@ -49,11 +51,12 @@ export async function buildSearchIndex(dist: string, log: (line: string) => void
   for (const record of records.filter((candidate) => candidate.language === translatedLang)) searchableText(record.content, addWord);
 
   // Pass 2: index, with words that ICU split in some contexts indexed whole as well.
-  const forIndexer = unified().use(rehypeParse).use(rehypeKhmerSearchText, { vocabulary }).use(rehypeStringify);
+  const forIndexer = unified().use(rehypeParse).use(rehypeSearchWordBreaks).use(rehypeKhmerSearchText, { vocabulary }).use(rehypeStringify);
+  const latinForIndexer = unified().use(rehypeParse).use(rehypeSearchWordBreaks).use(rehypeStringify);
   for (const file of htmlFiles) {
     const page = pageOf(file);
     if (!page.html.includes('data-pagefind-body')) continue;
-    const content = isTranslated(page.html) ? String(await forIndexer.process(page.html)) : page.html;
+    const content = String(await (isTranslated(page.html) ? forIndexer : latinForIndexer).process(page.html));
     fail(`could not index ${page.url}`, (await index.addHTMLFile({ url: page.url, content })).errors);
   }
   for (const record of records) {
@@ -67,8 +70,6 @@ export async function buildSearchIndex(dist: string, log: (line: string) => void
   log(`indexed ${pages} pages and ${records.length} obligation records, ${vocabulary.size} Khmer words, in ${Math.round(performance.now() - started)} ms`);
 }
 
-const DEV_TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css' };
-
 /** The search index as part of the Astro build; in dev, the index of the last build is served. */
 export default function searchIndex(): AstroIntegration {
   let outDir = '';
@@ -78,19 +79,7 @@ export default function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
-      'astro:server:setup': ({ server }) => {
-        server.middlewares.use((request, response, next) => {
-          const path = (request.url ?? '').split('?')[0] ?? '';
-          if (!path.startsWith('/pagefind/') && path !== `/${khmerVocabularyPath}`) return next();
-          const file = join(outDir, ...path.split('/').filter((segment) => segment && segment !== '..'));
-          if (!file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()) {
-            response.statusCode = 404;
-            return response.end(`${path}: no search index yet. Run "npm run build" once (npm run dev does when there is none).`);
-          }
-          response.setHeader('Content-Type', DEV_TYPES[extname(file)] ?? 'application/octet-stream');
-          createReadStream(file).pipe(response);
-        });
-      },
+      'astro:server:setup': serveFromLastBuild(() => outDir, ['/pagefind/', `/${khmerVocabularyPath}`]),
       'astro:build:done': async ({ dir, logger }) => {
         await buildSearchIndex(fileURLToPath(dir), (line) => logger.info(line));
       },

@@ -4,6 +4,8 @@
  * against the very words the build indexed (the browser's own segmenter splits differently).
  */
 
+import { normalizeKhmer, normalizeQuery } from './khmer-normalize.ts';
+
 /** Khmer letters, signs and digits (U+1780-U+17FF) and Khmer symbols (U+19E0-U+19FF). */
 export const KHMER_RUN = /[\u1780-\u17ff\u19e0-\u19ff]+/g;
 const KHMER_CHAR = /[\u1780-\u17ff\u19e0-\u19ff]/;
@@ -79,14 +81,18 @@ export function searchableText(text: string, onWord?: (word: string) => void, vo
   return text.replace(/[០-៩]+/g, (digits) => `${WORD_SEPARATOR}${digits}${WORD_SEPARATOR}`).replace(KHMER_RUN, (run) => {
     const pieces = khmerWords(run);
     const words: string[] = [];
+    // The search form of each piece (see khmer-normalize.ts): indexed beside the piece as written when
+    // it differs, so a query typed either way finds it and excerpts still read as written.
+    const normal = pieces.map(normalizeKhmer);
     pieces.forEach((piece, index) => {
-      onWord?.(piece);
-      const extras = KHMER_DIGITS.test(piece) ? [asciiDigits(piece)] : wordEndings(piece);
+      const form = normal[index] as string;
+      onWord?.(form);
+      const extras = KHMER_DIGITS.test(piece) ? [asciiDigits(piece)] : [...(form !== piece && form !== '' ? [form] : []), ...wordEndings(form)];
       for (let size = 2; size <= 4 && vocabulary && index - size + 1 >= 0; size++) {
-        const joined = pieces.slice(index - size + 1, index + 1).join('');
+        const joined = normal.slice(index - size + 1, index + 1).join('');
         if (vocabulary.has(joined)) extras.push(joined);
       }
-      words.push(piece + extras.map((extra) => `${EXTRA_SEPARATOR}${extra}`).join(''));
+      words.push(piece + [...new Set(extras)].map((extra) => `${EXTRA_SEPARATOR}${extra}`).join(''));
     });
     return words.join(WORD_SEPARATOR);
   });
@@ -95,10 +101,12 @@ export function searchableText(text: string, onWord?: (word: string) => void, vo
 /**
  * Splits a Khmer query into words of the vocabulary: the split with the fewest characters outside
  * known words, then the fewest pieces (so the longest known words win, and an unknown stretch stays
- * whole). Non-Khmer parts stay as typed; Khmer numbers become Western digits, as indexed.
+ * whole). The query is first put in the search form the index uses (normalizeQuery: ្ដ/្ត, invisible
+ * characters, spaces inside Khmer, order of marks). Non-Khmer parts stay as typed; Khmer numbers become
+ * Western digits, as indexed.
  */
 export function segmentQuery(query: string, vocabulary: ReadonlySet<string>, longestWord = 40): string {
-  const segmented = query.normalize('NFC').replace(/[០-៩]+/g, (digits) => ` ${asciiDigits(digits)} `).replace(KHMER_RUN, (run) => {
+  const segmented = normalizeQuery(query).replace(/[០-៩]+/g, (digits) => ` ${asciiDigits(digits)} `).replace(KHMER_RUN, (run) => {
     const n = run.length;
     // cost[i]: [unknown characters, pieces] of the best split of run.slice(0, i); from[i]: where its last piece starts.
     const cost: [number, number][] = [[0, 0]];

@@ -1,9 +1,10 @@
 import { t } from '../i18n/index.ts';
-import type { Lang } from '../i18n/locales.ts';
+import { localeOf, otherLang, type Lang } from '../i18n/locales.ts';
 import { roles } from '../schemas/obligation.ts';
 import type { Atlas } from './atlas.ts';
 import { formatNumber } from './khmer.ts';
 import { pick } from './localize.ts';
+import { routes } from './routes.ts';
 import { searchKinds } from './search-records.ts';
 
 /** Filter groups of the search page, in display order. */
@@ -35,6 +36,14 @@ export function searchPageConfig(atlas: Atlas, lang: Lang) {
       recommendation: t(lang, 'rec.title', { number: '{number}' }),
       who: t(lang, 'obl.who'),
       deadline: t(lang, 'obl.deadline'),
+    },
+    // A query in the other language's script is offered a search of that language's pages, in one click.
+    otherLang: {
+      script: lang === 'en' ? ('km' as const) : ('latin' as const),
+      url: routes.search(otherLang(lang)),
+      text: t(lang, lang === 'en' ? 'search.otherLang.km' : 'search.otherLang.en'),
+      label: t(otherLang(lang), 'search.title'),
+      lang: localeOf(otherLang(lang)).tag,
     },
     digits: lang === 'km' ? Array.from({ length: 10 }, (_, digit) => formatNumber(lang, digit)) : null,
   };

@@ -30,7 +30,19 @@ export function bodiesBound(atlas: Atlas, obligation: ObligationEntry): string[]
   return [...found].sort();
 }
 
-/** One record per obligation in a language: its action, words, actors, deadline, themes and instruments. */
+/**
+ * How search knows a body: its name in the language, and its acronym (MEF, NBC), which both languages use.
+ */
+export function bodySearchNames(atlas: Atlas, id: string, lang: Lang): string[] {
+  const body = byId(atlas.bodies, id).data;
+  return [pick(body.name, lang), ...(body.acronym ? [body.acronym] : [])];
+}
+
+/**
+ * One record per obligation in a language: its action, words, actors, deadline, themes and instruments,
+ * then every body it falls to (bodiesBound: a ministry finds what it carries as a member of "all
+ * ministries and institutions"), by name and acronym.
+ */
 export function obligationRecords(atlas: Atlas, lang: Lang): SearchRecord[] {
   return atlas.directives.flatMap((directive) =>
     obligationsOf(atlas, directive.id).map((obligation) => {
@@ -42,7 +54,9 @@ export function obligationRecords(atlas: Atlas, lang: Lang): SearchRecord[] {
       const instruments = data.instruments.map((instrument) => pick(byId(atlas.instruments, instrument.id).data.name, lang));
       // One sentence per part, so excerpts read cleanly: no doubled full stops, no run-together labels.
       const sentence = (text: string) => (/[.។!?”]$/.test(text) ? text : `${text}${lang === 'km' ? '។' : '.'}`);
-      const content = [pick(data.action, lang), data.quote, actors.join(', '), deadline, themes.join(', '), instruments.join(', ')].filter(Boolean).map(sentence).join(' ');
+      const bound = bodiesBound(atlas, obligation);
+      const boundNames = [...new Set(bound.flatMap((id) => bodySearchNames(atlas, id, lang)))].filter((name) => !actors.includes(name));
+      const content = [pick(data.action, lang), data.quote, actors.join(', '), deadline, themes.join(', '), instruments.join(', '), boundNames.join(', ')].filter(Boolean).map(sentence).join(' ');
       return {
         url: routes.obligation(lang, directive.id, data.recommendation, obligation.id),
         content,
@@ -56,7 +70,7 @@ export function obligationRecords(atlas: Atlas, lang: Lang): SearchRecord[] {
         },
         filters: {
           kind: ['obligation'],
-          body: bodiesBound(atlas, obligation),
+          body: bound,
           role: [...new Set(data.actors.map((actor) => actor.role))],
           theme: data.themes.map((theme) => theme.id),
           recommendation: [String(data.recommendation)],

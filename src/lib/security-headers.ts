@@ -36,6 +36,8 @@ export const headerRules: { pattern: string; headers: Record<string, string> }[]
   // File names under /_astro/ carry a content hash: they never change.
   { pattern: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
   { pattern: '/pagefind/*', headers: { 'Cache-Control': 'public, max-age=3600' } },
+  // The Khmer font subset changes with the site's text and its name carries no hash.
+  { pattern: '/fonts/*', headers: { 'Cache-Control': 'public, max-age=3600' } },
 ];
 
 /** The `_headers` file of static hosts (Netlify, Cloudflare Pages): a pattern line, then indented headers. */

@@ -30,6 +30,11 @@ export const bodySchema = (reference: ReferenceFactory) =>
       name: localizedText,
       /** Short form used in running text, e.g. "MPTC" (optional). */
       acronym: z.string().min(1).optional(),
+      /**
+       * Where the acronym comes from, as search finds a body by it: `letter` (the directive writes it),
+       * `common usage` (in general use, e.g. the body's own web address; no single source), or a public URL.
+       */
+      acronymSource: z.union([z.literal('letter'), z.literal('common usage'), z.url()]).optional(),
       /** What sort of body this is. */
       kind: bodyKind,
       /** Collectives this body belongs to; it inherits their obligations (e.g. "all relevant ministries and institutions"). */
@@ -43,6 +48,10 @@ export const bodySchema = (reference: ReferenceFactory) =>
       /** Public source of the Khmer name, when it is established. */
       kmSource: z.string().min(1).optional(),
     })
-    .strict();
+    .strict()
+    .refine((body) => (body.acronym === undefined) === (body.acronymSource === undefined), {
+      message: 'an acronym needs its acronymSource (letter, common usage or a URL), and a source needs an acronym',
+      path: ['acronymSource'],
+    });
 
 export type BodyData = z.infer<ReturnType<typeof bodySchema>>;

@@ -1,6 +1,8 @@
 // The search page: Pagefind in the browser, Khmer queries segmented like the index, filters and
 // query kept in the URL so a search can be shared. Everything shown comes from the page's config.
+import { queryScript } from '../lib/khmer-normalize.ts';
 import { displayText, segmentQuery } from '../lib/khmer-segment.ts';
+import { markableWords, markWords } from '../lib/search-highlight.ts';
 import type { SearchPageConfig } from '../lib/search-config.ts';
 
 interface PagefindResultData {
@@ -44,12 +46,41 @@ function readState(): { q: string; filters: Record<string, string[]> } {
   return { q: params.get('q') ?? '', filters };
 }
 
-function writeState(q: string, filters: Record<string, string[]>): void {
+function stateParams(q: string, filters: Record<string, string[]>): string {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   for (const [group, values] of Object.entries(filters)) for (const value of values) params.append(group, value);
   const search = params.toString();
-  history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+  return search ? `?${search}` : '';
+}
+
+function writeState(q: string, filters: Record<string, string[]>): void {
+  const search = stateParams(q, filters);
+  history.replaceState(null, '', `${location.pathname}${search}`);
+  // The language switch keeps the query and the filters (body, theme and role ids are the same in both).
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a.lang-switch')) {
+    const url = new URL(link.href, location.href);
+    link.href = `${url.pathname}${search}${url.hash}`;
+  }
+  showOtherLanguage(q, search);
+}
+
+const other = document.createElement('p');
+other.id = 'search-other-lang';
+other.className = 'notice';
+other.hidden = true;
+status.before(other);
+
+/** A query in the other language's script (Khmer on the English page, Latin on the Khmer one): offer that search. */
+function showOtherLanguage(q: string, search: string): void {
+  other.hidden = queryScript(q) !== config.otherLang.script;
+  if (other.hidden) return;
+  const link = document.createElement('a');
+  link.href = `${config.otherLang.url}${search}`;
+  link.hreflang = config.otherLang.lang;
+  link.lang = config.otherLang.lang;
+  link.textContent = `${config.otherLang.label}: “${q}”`;
+  other.replaceChildren(`${config.otherLang.text} `, link);
 }
 
 let pagefind: Pagefind | undefined;
@@ -73,6 +104,21 @@ async function loadPagefind(): Promise<Pagefind> {
 /** The query as the index spells it: Khmer split into indexed words, Khmer digits as Western ones. */
 export function indexQuery(q: string): string {
   return segmentQuery(q, vocabulary);
+}
+
+/** Words of the current query to mark in Khmer results (whose excerpts are not shown). */
+let marking: string[] = [];
+
+/** A text as written, the query's words in <mark>. */
+function markedText(element: HTMLElement, text: string): HTMLElement {
+  for (const part of markWords(text, marking)) {
+    if (part.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      element.append(mark);
+    } else element.append(part.text);
+  }
+  return element;
 }
 
 /** Decodes the entities of an HTML text fragment (a textarea never runs or renders markup). */
@@ -109,7 +155,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   const heading = document.createElement('h3');
   const link = document.createElement('a');
   link.href = data.url;
-  link.textContent = displayText(data.meta.title ?? data.url);
+  markedText(link, displayText(data.meta.title ?? data.url));
   heading.append(link);
   item.append(heading);
   const facts = document.createElement('p');
@@ -118,14 +164,14 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   if (data.meta.recommendation) bits.push(fill(config.text.recommendation, { number: localDigits(data.meta.recommendation) }));
   if (data.meta.bodies) bits.push(`${config.text.who}: ${data.meta.bodies}`);
   if (data.meta.deadline) bits.push(`${config.text.deadline}: “${data.meta.deadline}”`);
-  facts.textContent = bits.filter(Boolean).join(' · ');
+  markedText(facts, bits.filter(Boolean).join(' · '));
   item.append(facts);
   const excerpt = document.createElement('p');
   excerpt.className = 'result__excerpt';
   // An obligation is shown with the words of the letter it comes from (English, verbatim).
   if (kind === 'obligation' && config.showExcerpts && data.meta.quote) excerpt.textContent = `“${data.meta.quote}”`;
   else if (config.showExcerpts) excerpt.append(excerptNode(data.excerpt));
-  else if (data.meta.summary && kind !== 'obligation') excerpt.textContent = data.meta.summary;
+  else if (data.meta.summary && kind !== 'obligation') markedText(excerpt, data.meta.summary);
   if (excerpt.childNodes.length > 0) item.append(excerpt);
   // Sub-results point inside a page; a record's own anchor, or a line repeating the excerpt, adds nothing.
   const subs = (data.sub_results ?? []).filter((sub) => sub.url.includes('#') && sub.url !== data.url && sub.excerpt !== data.excerpt).slice(0, 3);
@@ -200,7 +246,10 @@ async function run(q: string, filters: Record<string, string[]>): Promise<void> 
   }
   status.textContent = config.text.loading;
   const engine = await loadPagefind();
-  const search = await engine.search(q.trim() ? indexQuery(q) : null, { filters });
+  const query = q.trim() ? indexQuery(q) : '';
+  // Pagefind marks English excerpts itself; Khmer results show texts as written, marked here.
+  marking = config.showExcerpts ? [] : markableWords(query);
+  const search = await engine.search(query || null, { filters });
   if (current !== generation) return;
   renderFilters(search.filters, filters);
   status.textContent = search.results.length === 0 ? config.text.none : fill(config.text.results, { count: localDigits(String(search.results.length)) });

@@ -39,6 +39,7 @@ export function bodyView(atlas: Atlas, lang: Lang, bodyId: string, site: URL) {
     jsonLd: webPageJsonLd(lang, name, path, site),
     kind: body.data.kind,
     acronym: body.data.acronym,
+    acronymSource: body.data.acronymSource,
     /** The name in the other language, and whether that name is our translation. */
     names: { en: body.data.name.en, km: body.data.name.km, kmUnofficial: isUnofficial(body.data.name, 'km') },
     partOf: body.data.partOf ? bodyLink(atlas, lang, body.data.partOf.id) : undefined,

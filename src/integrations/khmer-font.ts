@@ -1,0 +1,45 @@
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { localeOf } from '../i18n/locales.ts';
+import { serveFromLastBuild } from './serve-last-build.ts';
+import { KHMER_FONT_PATH, KHMER_FONT_SOURCE, KHMER_LABEL_FONT_PATH, khmerCharacters, subsetKhmerFont } from '../lib/khmer-font.ts';
+
+/** The Khmer text of every built page (HTML, with its embedded JSON: search labels are there too). */
+export function builtTexts(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((file) => readFileSync(join(dir, file), 'utf8'));
+}
+
+/**
+ * Writes the site's Khmer font after the build, from the Khmer text the site actually contains:
+ * /fonts/atlas-khmer.woff2 (Khmer pages) and /fonts/atlas-khmer-label.woff2 (only the language
+ * switch's label "ខ្មែរ", for English pages). Same content, same bytes.
+ */
+export default function khmerFont(): AstroIntegration {
+  let outDir = '';
+  return {
+    name: 'directive-atlas:khmer-font',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:server:setup': serveFromLastBuild(() => outDir, ['/fonts/']),
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const font = readFileSync(createRequire(import.meta.url).resolve(KHMER_FONT_SOURCE));
+        const site = await subsetKhmerFont(font, khmerCharacters(builtTexts(out)));
+        const label = await subsetKhmerFont(font, khmerCharacters([localeOf('km').label]));
+        for (const [path, bytes] of [[KHMER_FONT_PATH, site], [KHMER_LABEL_FONT_PATH, label]] as const) {
+          mkdirSync(dirname(join(out, path)), { recursive: true });
+          writeFileSync(join(out, path), bytes);
+        }
+        logger.info(`Khmer font: ${site.length} bytes (site), ${label.length} bytes (language switch)`);
+      },
+    },
+  };
+}
