@@ -13,7 +13,9 @@ import { astroI18n, locales } from './src/i18n/locales.ts';
 // deploying (npm start sets it to the local address it serves).
 const defaultSite = 'http://localhost:4321';
 if (!process.env.SITE_URL && process.argv.includes('build')) {
-  console.warn(`\u001b[33mSITE_URL is not set: permalinks, citations, the CSV, the feed and the sitemap will say ${defaultSite}. Set SITE_URL=https://<public origin> when building for the public.\u001b[0m`);
+  console.warn(
+    `\u001b[33mSITE_URL is not set: permalinks, citations, the CSV, the feed and the sitemap will say ${defaultSite}. Set SITE_URL=https://<public origin> when building for the public.\u001b[0m`,
+  );
 }
 
 export default defineConfig({

@@ -13,7 +13,10 @@ import { startStaticServer } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const REAL = 'ocm-265-scn-pb-2025';
-const sizes = process.argv.slice(2).map(Number).filter((size) => size >= 1);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((size) => size >= 1);
 
 /** Copies of the real letter under new ids, numbers and dates: same shape, so growth is comparable. */
 function addSyntheticDirectives(content: string, count: number): void {
@@ -83,7 +86,9 @@ for (const size of sizes.length > 0 ? sizes : [1, 100, 1000]) {
     const dist = join(dir, 'dist');
     const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('index.html')).length;
     const queryBytes = await firstQueryBytes(dist);
-    console.log([size, astroSeconds.toFixed(1), pages, mib(folderBytes(dist)), mib(folderBytes(join(dist, 'pagefind'))), (queryBytes / 1024).toFixed(0), ((1000 * astroSeconds) / pages).toFixed(1)].join('\t'));
+    console.log(
+      [size, astroSeconds.toFixed(1), pages, mib(folderBytes(dist)), mib(folderBytes(join(dist, 'pagefind'))), (queryBytes / 1024).toFixed(0), ((1000 * astroSeconds) / pages).toFixed(1)].join('\t'),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

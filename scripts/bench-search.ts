@@ -30,8 +30,50 @@ function sizes(dir: string, filter: (name: string) => boolean = () => true): { r
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const queries = {
-  en: ['National Data Center', 'counterfeit goods', 'cybersecurity', 'scholarships', 'Cambodia Post', 'digital literacy', '5G', 'online scams', 'interoperability', 'Ministry of Commerce', 'artificial intelligence', 'DG SuperApp', 'technical review', 'encryption', 'submarine cable', 'World Health Organization', 'postal services', 'governance', 'civil servants', 'Digital Park'],
-  km: ['មជ្ឈមណ្ឌលទិន្នន័យជាតិ', 'ទំនិញក្លែងក្លាយ', 'សន្តិសុខសាយប័រ', 'អាហារូបករណ៍', 'ប្រៃសណីយ៍កម្ពុជា', 'អក្ខរកម្មឌីជីថល', 'ការឆបោក', 'ក្រសួងពាណិជ្ជកម្ម', 'បញ្ញាសិប្បនិម្មិត', 'DG SuperApp', 'ការអ៊ិនគ្រីប', 'អង្គការសុខភាពពិភពលោក', 'អភិបាលកិច្ច', 'មន្ត្រីរាជការ', 'សួនឌីជីថល', 'ទូរគមនាគមន៍', 'រដ្ឋាភិបាលឌីជីថល', 'អនុក្រឹត្យ', '២០២៥', 'ធនាគារជាតិនៃកម្ពុជា'],
+  en: [
+    'National Data Center',
+    'counterfeit goods',
+    'cybersecurity',
+    'scholarships',
+    'Cambodia Post',
+    'digital literacy',
+    '5G',
+    'online scams',
+    'interoperability',
+    'Ministry of Commerce',
+    'artificial intelligence',
+    'DG SuperApp',
+    'technical review',
+    'encryption',
+    'submarine cable',
+    'World Health Organization',
+    'postal services',
+    'governance',
+    'civil servants',
+    'Digital Park',
+  ],
+  km: [
+    'មជ្ឈមណ្ឌលទិន្នន័យជាតិ',
+    'ទំនិញក្លែងក្លាយ',
+    'សន្តិសុខសាយប័រ',
+    'អាហារូបករណ៍',
+    'ប្រៃសណីយ៍កម្ពុជា',
+    'អក្ខរកម្មឌីជីថល',
+    'ការឆបោក',
+    'ក្រសួងពាណិជ្ជកម្ម',
+    'បញ្ញាសិប្បនិម្មិត',
+    'DG SuperApp',
+    'ការអ៊ិនគ្រីប',
+    'អង្គការសុខភាពពិភពលោក',
+    'អភិបាលកិច្ច',
+    'មន្ត្រីរាជការ',
+    'សួនឌីជីថល',
+    'ទូរគមនាគមន៍',
+    'រដ្ឋាភិបាលឌីជីថល',
+    'អនុក្រឹត្យ',
+    '២០២៥',
+    'ធនាគារជាតិនៃកម្ពុជា',
+  ],
 };
 
 console.log('Search benchmark (Pagefind)');
@@ -60,7 +102,9 @@ try {
     await page.goto(new URL(`/${lang}/search/?q=${encodeURIComponent(queries[lang][0] ?? '')}`, server.url).href);
     await page.waitForSelector('#search-results li.result', { timeout: 30_000 });
     await page.waitForLoadState('networkidle');
-    console.log(`${lang}: first query "${queries[lang][0]}": ${kb(fetched)} fetched in ${counted.length} requests (search script, Pagefind, index chunks${lang === 'km' ? ', Khmer vocabulary' : ''}; uncompressed)`);
+    console.log(
+      `${lang}: first query "${queries[lang][0]}": ${kb(fetched)} fetched in ${counted.length} requests (search script, Pagefind, index chunks${lang === 'km' ? ', Khmer vocabulary' : ''}; uncompressed)`,
+    );
     // Latency: each query 5 times after a warm-up, in the page, as the search page runs it (top 10 results' data).
     const timings: number[] = await page.evaluate(`(async (list) => {
       const pagefind = await import('/pagefind/pagefind.js');

@@ -23,8 +23,7 @@ const TWO_G_BYTES_PER_SECOND = 280_000 / 8;
 const TWO_G_RTT_SECONDS = 0.8;
 
 type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
-const kindOf = (type: string): Kind =>
-  type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : type === 'font' ? 'font' : 'other';
+const kindOf = (type: string): Kind => (type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : type === 'font' ? 'font' : 'other');
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 const server = await startStaticServer({ dir: dist });
@@ -36,7 +35,13 @@ try {
     for (const lang of ['en', 'km']) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const totals: Record<Kind, { raw: number; gzip: number }> = { html: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 }, font: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } };
+      const totals: Record<Kind, { raw: number; gzip: number }> = {
+        html: { raw: 0, gzip: 0 },
+        css: { raw: 0, gzip: 0 },
+        js: { raw: 0, gzip: 0 },
+        font: { raw: 0, gzip: 0 },
+        other: { raw: 0, gzip: 0 },
+      };
       let requests = 0;
       const pending: Promise<void>[] = [];
       page.on('response', (response) => {

@@ -47,7 +47,9 @@ function npmCommand(node = process.execPath) {
 /** `npm ci` when node_modules is missing or was installed from another lock file or Node. */
 function ensurePackages(node) {
   const stamp = join(root, 'node_modules', '.atlas-installed');
-  const want = `${createHash('sha256').update(readFileSync(join(root, 'package-lock.json'))).digest('hex')} node${requiredMajor}`;
+  const want = `${createHash('sha256')
+    .update(readFileSync(join(root, 'package-lock.json')))
+    .digest('hex')} node${requiredMajor}`;
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return;
   say('installing the packages (npm ci)');
   const [command, ...args] = npmCommand(node);

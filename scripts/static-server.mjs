@@ -101,9 +101,10 @@ export async function startStaticServer({ dir, port = 0, host = '127.0.0.1' }) {
   return {
     url: `http://${host}:${typeof address === 'object' && address ? address.port : port}/`,
     dir,
-    close: () => new Promise((resolveClose) => {
-      server.closeAllConnections?.();
-      server.close(() => resolveClose());
-    }),
+    close: () =>
+      new Promise((resolveClose) => {
+        server.closeAllConnections?.();
+        server.close(() => resolveClose());
+      }),
   };
 }

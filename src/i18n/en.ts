@@ -21,7 +21,8 @@ export default {
   'footer.data': 'Open data',
 
   'home.title': 'Government directives, read and cited precisely',
-  'home.intro': 'Directive Atlas publishes Cambodian government directives as structured, searchable text: every recommendation, every obligation with the bodies that must act, and every document a directive cites.',
+  'home.intro':
+    'Directive Atlas publishes Cambodian government directives as structured, searchable text: every recommendation, every obligation with the bodies that must act, and every document a directive cites.',
   'home.latest': 'Latest directive',
   'home.explore': 'Explore',
   'home.forPublic': 'Read what the government decided, recommendation by recommendation.',
@@ -188,20 +189,27 @@ export default {
 
   'about.title': 'About Directive Atlas',
   'about.what': 'What this is',
-  'about.whatText': 'Directive Atlas is a public, bilingual knowledge site for Cambodian government directives. It starts with the letter of the Office of the Council of Ministers No. 265 SCN.PB of 18 February 2025, which transmits eleven recommendations of the Prime Minister to the Ministry of Post and Telecommunications and other ministries and institutions.',
+  'about.whatText':
+    'Directive Atlas is a public, bilingual knowledge site for Cambodian government directives. It starts with the letter of the Office of the Council of Ministers No. 265 SCN.PB of 18 February 2025, which transmits eleven recommendations of the Prime Minister to the Ministry of Post and Telecommunications and other ministries and institutions.',
   'about.source': 'Source',
-  'about.sourceText': 'The English text of the letter is reproduced verbatim from the file the project holds, whose SHA-256 fingerprint is {hash}. Where that text was first published is not recorded. Tests check every recommendation against it, word for word.',
+  'about.sourceText':
+    'The English text of the letter is reproduced verbatim from the file the project holds, whose SHA-256 fingerprint is {hash}. Where that text was first published is not recorded. Tests check every recommendation against it, word for word.',
   'about.method': 'Method',
-  'about.methodText': 'Each recommendation is divided into obligations: one per distinct action. Two actions in one sentence are two obligations; several bodies sharing one action are one obligation. Each obligation quotes the exact words of the letter it comes from, names the bodies concerned with a role, and gives any deadline exactly as written. An exact date is given only where the letter states one. No progress status is ever inferred: every obligation is "not assessed" until a public source says otherwise.',
+  'about.methodText':
+    'Each recommendation is divided into obligations: one per distinct action. Two actions in one sentence are two obligations; several bodies sharing one action are one obligation. Each obligation quotes the exact words of the letter it comes from, names the bodies concerned with a role, and gives any deadline exactly as written. An exact date is given only where the letter states one. No progress status is ever inferred: every obligation is "not assessed" until a public source says otherwise.',
   'about.obligation': 'What an obligation is',
-  'about.obligationText': 'An entry records one statement of the letter about action, of one of four kinds: a duty (a body is told it shall or must act, or is instructed to), an encouragement, an option (a body “may consider” something) or a statement of support. Only a duty binds; the other kinds are shown as what they are. Obligations addressed to “all relevant ministries and institutions” also appear on the page of each ministry and institution, marked as carried as a member of that group.',
+  'about.obligationText':
+    'An entry records one statement of the letter about action, of one of four kinds: a duty (a body is told it shall or must act, or is instructed to), an encouragement, an option (a body “may consider” something) or a statement of support. Only a duty binds; the other kinds are shown as what they are. Obligations addressed to “all relevant ministries and institutions” also appear on the page of each ministry and institution, marked as carried as a member of that group.',
   'about.roles': 'Roles',
   'about.translation': 'Translation policy',
-  'about.translationText': 'No Khmer original of the letter was available. Our Khmer texts of the letter, of the obligations and of the descriptions are unofficial translations made from the English; every Khmer page that shows them says so and links to the English. A Khmer name is marked established only where a public source uses it, and that source is recorded with the name; names for which no Khmer form was found (CamCERT, DGPost, DG SuperApp) are kept in Latin script.',
+  'about.translationText':
+    'No Khmer original of the letter was available. Our Khmer texts of the letter, of the obligations and of the descriptions are unofficial translations made from the English; every Khmer page that shows them says so and links to the English. A Khmer name is marked established only where a public source uses it, and that source is recorded with the name; names for which no Khmer form was found (CamCERT, DGPost, DG SuperApp) are kept in Latin script.',
   'about.cite': 'How to cite',
-  'about.citeText': 'Every directive, recommendation, paragraph and reference has a “Cite” box with a plain-text citation, a permanent link, BibTeX and CSL-JSON. Links to pages and to paragraph anchors are stable.',
+  'about.citeText':
+    'Every directive, recommendation, paragraph and reference has a “Cite” box with a plain-text citation, a permanent link, BibTeX and CSL-JSON. Links to pages and to paragraph anchors are stable.',
   'about.licence': 'Licence of the data',
-  'about.licenceText': 'The structured data (obligations, roles, themes, translations) is published under the Creative Commons Attribution 4.0 licence. The directives are public government documents.',
+  'about.licenceText':
+    'The structured data (obligations, roles, themes, translations) is published under the Creative Commons Attribution 4.0 licence. The directives are public government documents.',
   'about.data': 'Open data',
   'about.dataText': 'Everything on this site is also available as data: JSON with its JSON Schema, CSV, Akoma Ntoso XML and an Atom feed.',
 
@@ -271,15 +279,23 @@ export default {
   'ikind.unspecified': 'Not stated in the letter',
   'about.rules': 'How a sentence becomes an entry',
   'about.rules.intro': 'These are the rules used to turn each sentence of the letter into entries, so that any entry can be checked against the words it quotes.',
-  'about.rules.actor': 'Actor: a body that the sentence tells to act, encourages, invites or names as supporting. A body the action is about or for is listed under “Concerns”; a body the sentence cites as the ground for what it says (such as the World Health Organization’s studies) is listed under “Cited as grounds”. Neither carries anything.',
-  'about.rules.implied': 'Implied actors: recommendations 9 and 11 open with a bare verb (“Support …”, “Encourage …”) and name nobody. Their actors are the bodies the introduction instructs to implement every recommendation, MPTC and all relevant ministries and institutions, each marked “implied, not written in the sentence”.',
-  'about.rules.roles': 'Roles follow the grammar of the sentence: the only subject of the verb leads; several subjects of one verb are jointly responsible; “participate with” makes a body participating; a body named as a partner (“cooperation with …”) is cooperating. Each role is defined below.',
-  'about.rules.modality': 'Modality: each entry records the letter’s own word (shall, must, instruct, encourage, may consider, supports, or a bare verb), which is in the quote or earlier in the same sentence. The summary keeps that word in both languages and keeps words such as “pay close attention to”; it never turns an encouragement or an option into a duty.',
-  'about.rules.kinds': 'Kinds: a duty (shall, must, instruct, a bare verb) binds; an encouragement, an option (“may consider”) and a statement of support (the Royal Government “supports”) do not, and are labelled so.',
-  'about.rules.split': 'Two actions are two entries; several bodies sharing one action are one entry. Two entries never quote the same words, so no action counts twice. The introduction’s instruction to implement the recommendations is an entry of its own.',
-  'about.rules.not': 'Not an entry: reasons and explanations (why telephone services are essential, what studies found), the purpose of an action, and descriptions of an initiative are part of the quote but give nobody anything to do.',
+  'about.rules.actor':
+    'Actor: a body that the sentence tells to act, encourages, invites or names as supporting. A body the action is about or for is listed under “Concerns”; a body the sentence cites as the ground for what it says (such as the World Health Organization’s studies) is listed under “Cited as grounds”. Neither carries anything.',
+  'about.rules.implied':
+    'Implied actors: recommendations 9 and 11 open with a bare verb (“Support …”, “Encourage …”) and name nobody. Their actors are the bodies the introduction instructs to implement every recommendation, MPTC and all relevant ministries and institutions, each marked “implied, not written in the sentence”.',
+  'about.rules.roles':
+    'Roles follow the grammar of the sentence: the only subject of the verb leads; several subjects of one verb are jointly responsible; “participate with” makes a body participating; a body named as a partner (“cooperation with …”) is cooperating. Each role is defined below.',
+  'about.rules.modality':
+    'Modality: each entry records the letter’s own word (shall, must, instruct, encourage, may consider, supports, or a bare verb), which is in the quote or earlier in the same sentence. The summary keeps that word in both languages and keeps words such as “pay close attention to”; it never turns an encouragement or an option into a duty.',
+  'about.rules.kinds':
+    'Kinds: a duty (shall, must, instruct, a bare verb) binds; an encouragement, an option (“may consider”) and a statement of support (the Royal Government “supports”) do not, and are labelled so.',
+  'about.rules.split':
+    'Two actions are two entries; several bodies sharing one action are one entry. Two entries never quote the same words, so no action counts twice. The introduction’s instruction to implement the recommendations is an entry of its own.',
+  'about.rules.not':
+    'Not an entry: reasons and explanations (why telephone services are essential, what studies found), the purpose of an action, and descriptions of an initiative are part of the quote but give nobody anything to do.',
   'about.numbers': 'Document numbers',
-  'about.numbersText': 'Document numbers (265 SCN.PB, 298 BT., 029 KN/025 SCN) are shown exactly as the source writes them, with Western digits, on English and Khmer pages alike: the Khmer original is not available, so a number written in Khmer digits could be one that does not exist. Dates and counts are written in Khmer digits on Khmer pages.',
+  'about.numbersText':
+    'Document numbers (265 SCN.PB, 298 BT., 029 KN/025 SCN) are shown exactly as the source writes them, with Western digits, on English and Khmer pages alike: the Khmer original is not available, so a number written in Khmer digits could be one that does not exist. Dates and counts are written in Khmer digits on Khmer pages.',
   'search.otherLang.km': 'This search is written in Khmer. Search the Khmer pages for it:',
   'search.otherLang.en': 'This search is written in Latin letters. Search the English pages for it:',
   'obl.quoteShow': 'The words of the letter, in English',

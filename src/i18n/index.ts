@@ -7,9 +7,7 @@ import { formatNumber } from '../lib/khmer.ts';
 export type UiKey = keyof typeof en;
 
 /** Every locale must have exactly the English keys, each a non-empty string. */
-export const uiStringsSchema = z.strictObject(
-  Object.fromEntries(Object.keys(en).map((key) => [key, z.string().min(1)])) as Record<UiKey, z.ZodString>,
-);
+export const uiStringsSchema = z.strictObject(Object.fromEntries(Object.keys(en).map((key) => [key, z.string().min(1)])) as Record<UiKey, z.ZodString>);
 
 /** Throws, naming the locale and the keys, when a locale has a missing, extra or empty string. */
 export function checkUiStrings(lang: Lang, strings: unknown): Record<UiKey, string> {

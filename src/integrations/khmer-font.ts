@@ -34,7 +34,10 @@ export default function khmerFont(): AstroIntegration {
         const font = readFileSync(createRequire(import.meta.url).resolve(KHMER_FONT_SOURCE));
         const site = await subsetKhmerFont(font, khmerCharacters(builtTexts(out)));
         const label = await subsetKhmerFont(font, khmerCharacters([localeOf('km').label]));
-        for (const [path, bytes] of [[KHMER_FONT_PATH, site], [KHMER_LABEL_FONT_PATH, label]] as const) {
+        for (const [path, bytes] of [
+          [KHMER_FONT_PATH, site],
+          [KHMER_LABEL_FONT_PATH, label],
+        ] as const) {
           mkdirSync(dirname(join(out, path)), { recursive: true });
           writeFileSync(join(out, path), bytes);
         }

@@ -81,5 +81,7 @@ export function obligationNumber(id: string): number {
 
 /** The recommendations of a directive in one language, in order. */
 export function recommendationsOf(atlas: Atlas, directiveId: string, lang: 'en' | 'km'): RecommendationEntry[] {
-  return [...groupedOnce(recommendationsByDirective, atlas.recommendations, (rec) => `${rec.data.directive.id}/${rec.data.lang}`, `${directiveId}/${lang}`)].sort((a, b) => a.data.number - b.data.number);
+  return [...groupedOnce(recommendationsByDirective, atlas.recommendations, (rec) => `${rec.data.directive.id}/${rec.data.lang}`, `${directiveId}/${lang}`)].sort(
+    (a, b) => a.data.number - b.data.number,
+  );
 }

@@ -8,11 +8,7 @@ import { plainText } from './plain-text.ts';
 import { anchors, routes } from './routes.ts';
 
 /** What part of a directive is cited. */
-export type DirectivePart =
-  | { kind: 'whole' }
-  | { kind: 'recommendation'; number: number }
-  | { kind: 'paragraph'; number: number; paragraph: number }
-  | { kind: 'intro' | 'closing' | 'copy-to' };
+export type DirectivePart = { kind: 'whole' } | { kind: 'recommendation'; number: number } | { kind: 'paragraph'; number: number; paragraph: number } | { kind: 'intro' | 'closing' | 'copy-to' };
 
 /** A directive's short name for titles and citations: "Letter No. 265 SCN.PB". */
 export function directiveName(atlas: Atlas, lang: Lang, directiveId: string): string {

@@ -8,9 +8,7 @@ export interface Citation {
 
 /** Which directives cite a reference, and where ("cited by" is derived, never stored). */
 export function citationsOf(atlas: Atlas, referenceId: string): Citation[] {
-  return atlas.directives.flatMap((directive) =>
-    directive.data.references.flatMap((line, index) => (line.reference.id === referenceId ? [{ directive, position: index + 1 }] : [])),
-  );
+  return atlas.directives.flatMap((directive) => directive.data.references.flatMap((line, index) => (line.reference.id === referenceId ? [{ directive, position: index + 1 }] : [])));
 }
 
 /** A dated document on the timeline around a directive. */

@@ -20,7 +20,11 @@ export const FULL_DIRECTIVES = 5;
  * Splits items (newest directive first) into those of the `keep` newest directives, shown in full,
  * and one summary per older directive: a page stays readable, and its size bounded, as directives pile up.
  */
-export function partitionByRecency<T extends { obligation: ObligationEntry }>(atlas: Atlas, items: readonly T[], keep = FULL_DIRECTIVES): { recent: T[]; older: { directiveId: string; date: string; count: number }[] } {
+export function partitionByRecency<T extends { obligation: ObligationEntry }>(
+  atlas: Atlas,
+  items: readonly T[],
+  keep = FULL_DIRECTIVES,
+): { recent: T[]; older: { directiveId: string; date: string; count: number }[] } {
   const order: string[] = [];
   const counts = new Map<string, number>();
   for (const item of items) {

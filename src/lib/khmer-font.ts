@@ -33,7 +33,7 @@ export function khmerCharacters(texts: Iterable<string>): string {
 export function unicodeRange(characters: string): string {
   const points = [...new Set([...characters].map((char) => char.codePointAt(0) as number))].sort((a, b) => a - b);
   const ranges: string[] = [];
-  for (let index = 0; index < points.length; ) {
+  for (let index = 0; index < points.length;) {
     let end = index;
     while (end + 1 < points.length && (points[end + 1] as number) === (points[end] as number) + 1) end++;
     const hex = (point: number) => point.toString(16).toUpperCase();

@@ -153,5 +153,7 @@ export function queryScript(query: string): 'km' | 'latin' | 'none' {
  * (Khmer is written without spaces between words; the query is split into indexed words afterwards).
  */
 export function normalizeQuery(query: string): string {
-  return normalizeKhmer(query).replace(/([\u1780-\u17ff])\s+(?=[\u1780-\u17ff])/g, '$1').trim();
+  return normalizeKhmer(query)
+    .replace(/([\u1780-\u17ff])\s+(?=[\u1780-\u17ff])/g, '$1')
+    .trim();
 }

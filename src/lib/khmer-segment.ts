@@ -78,24 +78,26 @@ export function khmerWords(run: string): string[] {
  */
 export function searchableText(text: string, onWord?: (word: string) => void, vocabulary?: ReadonlySet<string>): string {
   // Numbers glued to words (ឆ្នាំ២០២៥) are cut off first, so that "2025" and "២០២៥" find them.
-  return text.replace(/[០-៩]+/g, (digits) => `${WORD_SEPARATOR}${digits}${WORD_SEPARATOR}`).replace(KHMER_RUN, (run) => {
-    const pieces = khmerWords(run);
-    const words: string[] = [];
-    // The search form of each piece (see khmer-normalize.ts): indexed beside the piece as written when
-    // it differs, so a query typed either way finds it and excerpts still read as written.
-    const normal = pieces.map(normalizeKhmer);
-    pieces.forEach((piece, index) => {
-      const form = normal[index] as string;
-      onWord?.(form);
-      const extras = KHMER_DIGITS.test(piece) ? [asciiDigits(piece)] : [...(form !== piece && form !== '' ? [form] : []), ...wordEndings(form)];
-      for (let size = 2; size <= 4 && vocabulary && index - size + 1 >= 0; size++) {
-        const joined = normal.slice(index - size + 1, index + 1).join('');
-        if (vocabulary.has(joined)) extras.push(joined);
-      }
-      words.push(piece + [...new Set(extras)].map((extra) => `${EXTRA_SEPARATOR}${extra}`).join(''));
+  return text
+    .replace(/[០-៩]+/g, (digits) => `${WORD_SEPARATOR}${digits}${WORD_SEPARATOR}`)
+    .replace(KHMER_RUN, (run) => {
+      const pieces = khmerWords(run);
+      const words: string[] = [];
+      // The search form of each piece (see khmer-normalize.ts): indexed beside the piece as written when
+      // it differs, so a query typed either way finds it and excerpts still read as written.
+      const normal = pieces.map(normalizeKhmer);
+      pieces.forEach((piece, index) => {
+        const form = normal[index] as string;
+        onWord?.(form);
+        const extras = KHMER_DIGITS.test(piece) ? [asciiDigits(piece)] : [...(form !== piece && form !== '' ? [form] : []), ...wordEndings(form)];
+        for (let size = 2; size <= 4 && vocabulary && index - size + 1 >= 0; size++) {
+          const joined = normal.slice(index - size + 1, index + 1).join('');
+          if (vocabulary.has(joined)) extras.push(joined);
+        }
+        words.push(piece + [...new Set(extras)].map((extra) => `${EXTRA_SEPARATOR}${extra}`).join(''));
+      });
+      return words.join(WORD_SEPARATOR);
     });
-    return words.join(WORD_SEPARATOR);
-  });
 }
 
 /**
@@ -106,34 +108,36 @@ export function searchableText(text: string, onWord?: (word: string) => void, vo
  * Western digits, as indexed.
  */
 export function segmentQuery(query: string, vocabulary: ReadonlySet<string>, longestWord = 40): string {
-  const segmented = normalizeQuery(query).replace(/[០-៩]+/g, (digits) => ` ${asciiDigits(digits)} `).replace(KHMER_RUN, (run) => {
-    const n = run.length;
-    // cost[i]: [unknown characters, pieces] of the best split of run.slice(0, i); from[i]: where its last piece starts.
-    const cost: [number, number][] = [[0, 0]];
-    const from: number[] = [0];
-    for (let end = 1; end <= n; end++) {
-      let best: [number, number] = [Infinity, Infinity];
-      if (end < n && !startsSyllable(run, end)) {
-        cost[end] = [Infinity, Infinity];
-        continue;
-      }
-      for (let start = Math.max(0, end - longestWord); start < end; start++) {
-        if (!startsSyllable(run, start)) continue;
-        const [unknown, pieces] = cost[start] as [number, number];
-        const piece = run.slice(start, end);
-        // A one-letter "word" (ក, ខ) is too weak to cut an unknown word around it.
-        const known = vocabulary.has(piece) && (piece.length > 1 || n === 1);
-        const candidate: [number, number] = [unknown + (known ? 0 : piece.length), pieces + 1];
-        if (candidate[0] < best[0] || (candidate[0] === best[0] && candidate[1] < best[1])) {
-          best = candidate;
-          from[end] = start;
+  const segmented = normalizeQuery(query)
+    .replace(/[០-៩]+/g, (digits) => ` ${asciiDigits(digits)} `)
+    .replace(KHMER_RUN, (run) => {
+      const n = run.length;
+      // cost[i]: [unknown characters, pieces] of the best split of run.slice(0, i); from[i]: where its last piece starts.
+      const cost: [number, number][] = [[0, 0]];
+      const from: number[] = [0];
+      for (let end = 1; end <= n; end++) {
+        let best: [number, number] = [Infinity, Infinity];
+        if (end < n && !startsSyllable(run, end)) {
+          cost[end] = [Infinity, Infinity];
+          continue;
         }
+        for (let start = Math.max(0, end - longestWord); start < end; start++) {
+          if (!startsSyllable(run, start)) continue;
+          const [unknown, pieces] = cost[start] as [number, number];
+          const piece = run.slice(start, end);
+          // A one-letter "word" (ក, ខ) is too weak to cut an unknown word around it.
+          const known = vocabulary.has(piece) && (piece.length > 1 || n === 1);
+          const candidate: [number, number] = [unknown + (known ? 0 : piece.length), pieces + 1];
+          if (candidate[0] < best[0] || (candidate[0] === best[0] && candidate[1] < best[1])) {
+            best = candidate;
+            from[end] = start;
+          }
+        }
+        cost[end] = best;
       }
-      cost[end] = best;
-    }
-    const pieces: string[] = [];
-    for (let end = n; end > 0; end = from[end] as number) pieces.unshift(run.slice(from[end], end));
-    return ` ${pieces.join(' ')} `;
-  });
+      const pieces: string[] = [];
+      for (let end = n; end > 0; end = from[end] as number) pieces.unshift(run.slice(from[end], end));
+      return ` ${pieces.join(' ')} `;
+    });
   return segmented.replace(/\s+/g, ' ').trim();
 }

@@ -7,7 +7,12 @@ export function formatNumber(lang: Lang, value: number): string {
 
 /** Digits of any string (e.g. "2020-2024", "265") in the reader's numerals. */
 export function localizeDigits(lang: Lang, text: string): string {
-  return text.replace(/\d+/g, (digits) => digits.split('').map((digit) => formatNumber(lang, Number(digit))).join(''));
+  return text.replace(/\d+/g, (digits) =>
+    digits
+      .split('')
+      .map((digit) => formatNumber(lang, Number(digit)))
+      .join(''),
+  );
 }
 
 function dateParts(lang: Lang, iso: string, withDay: boolean): Record<string, string> {

@@ -32,7 +32,5 @@ export function obligationsMatrix(atlas: Atlas, directiveId: string, recommendat
       row.total += 1;
     }
   });
-  return [...rows.values()]
-    .sort((a, b) => b.total - a.total || a.first - b.first)
-    .map(({ bodyId, cells, total }) => ({ bodyId, cells, total }));
+  return [...rows.values()].sort((a, b) => b.total - a.total || a.first - b.first).map(({ bodyId, cells, total }) => ({ bodyId, cells, total }));
 }

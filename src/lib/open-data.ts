@@ -15,40 +15,44 @@ export function openDataDocument(atlas: Atlas, site: URL): OpenData {
     formatVersion: 1,
     site: site.href,
     licence: DATA_LICENCE,
-    directives: [...atlas.directives].sort((a, b) => b.data.date.localeCompare(a.data.date)).map((directive) => {
-      const km = recommendationsOf(atlas, directive.id, 'km');
-      return {
-        id: directive.id,
-        number: directive.data.number,
-        date: directive.data.date,
-        issuer: directive.data.issuer.id,
-        subject: { ...directive.data.subject, en: plainText(directive.data.subject.en), km: plainText(directive.data.subject.km) },
-        url: both(site, (lang) => routes.directive(lang, directive.id)),
-        source: { file: directive.data.source.file, sha256: directive.data.source.sha256, lang: directive.data.source.lang },
-        references: directive.data.references.map((line) => line.reference.id),
-        recommendations: recommendationsOf(atlas, directive.id, 'en').map((rec) => ({
-          number: rec.data.number,
-          text: { en: plainText(rec.body ?? ''), km: plainText(km.find((other) => other.data.number === rec.data.number)?.body ?? ''), kmStatus: 'unofficial' as const },
-          url: both(site, (lang) => routes.recommendation(lang, directive.id, rec.data.number)),
-        })),
-        obligations: obligationsOf(atlas, directive.id).map((obligation) => ({
-          id: obligation.id,
-          recommendation: obligation.data.recommendation,
-          quote: obligation.data.quote,
-          action: obligation.data.action,
-          kind: obligation.data.kind,
-          modality: obligation.data.modality,
-          actors: obligation.data.actors.map((actor) => ({ body: actor.body.id, role: actor.role, ...(actor.asWritten ? { asWritten: actor.asWritten } : {}), implicit: actor.implicit })),
-          concerns: obligation.data.concerns.map((body) => body.id),
-          cites: obligation.data.cites.map((body) => body.id),
-          deadline: obligation.data.deadline ? { text: obligation.data.deadline.text, km: obligation.data.deadline.km, ...(obligation.data.deadline.iso ? { iso: obligation.data.deadline.iso } : {}) } : null,
-          themes: obligation.data.themes.map((theme) => theme.id),
-          instruments: obligation.data.instruments.map((instrument) => instrument.id),
-          status: obligation.data.status,
-          url: both(site, (lang) => routes.obligation(lang, directive.id, obligation.data.recommendation, obligation.id)),
-        })),
-      };
-    }),
+    directives: [...atlas.directives]
+      .sort((a, b) => b.data.date.localeCompare(a.data.date))
+      .map((directive) => {
+        const km = recommendationsOf(atlas, directive.id, 'km');
+        return {
+          id: directive.id,
+          number: directive.data.number,
+          date: directive.data.date,
+          issuer: directive.data.issuer.id,
+          subject: { ...directive.data.subject, en: plainText(directive.data.subject.en), km: plainText(directive.data.subject.km) },
+          url: both(site, (lang) => routes.directive(lang, directive.id)),
+          source: { file: directive.data.source.file, sha256: directive.data.source.sha256, lang: directive.data.source.lang },
+          references: directive.data.references.map((line) => line.reference.id),
+          recommendations: recommendationsOf(atlas, directive.id, 'en').map((rec) => ({
+            number: rec.data.number,
+            text: { en: plainText(rec.body ?? ''), km: plainText(km.find((other) => other.data.number === rec.data.number)?.body ?? ''), kmStatus: 'unofficial' as const },
+            url: both(site, (lang) => routes.recommendation(lang, directive.id, rec.data.number)),
+          })),
+          obligations: obligationsOf(atlas, directive.id).map((obligation) => ({
+            id: obligation.id,
+            recommendation: obligation.data.recommendation,
+            quote: obligation.data.quote,
+            action: obligation.data.action,
+            kind: obligation.data.kind,
+            modality: obligation.data.modality,
+            actors: obligation.data.actors.map((actor) => ({ body: actor.body.id, role: actor.role, ...(actor.asWritten ? { asWritten: actor.asWritten } : {}), implicit: actor.implicit })),
+            concerns: obligation.data.concerns.map((body) => body.id),
+            cites: obligation.data.cites.map((body) => body.id),
+            deadline: obligation.data.deadline
+              ? { text: obligation.data.deadline.text, km: obligation.data.deadline.km, ...(obligation.data.deadline.iso ? { iso: obligation.data.deadline.iso } : {}) }
+              : null,
+            themes: obligation.data.themes.map((theme) => theme.id),
+            instruments: obligation.data.instruments.map((instrument) => instrument.id),
+            status: obligation.data.status,
+            url: both(site, (lang) => routes.obligation(lang, directive.id, obligation.data.recommendation, obligation.id)),
+          })),
+        };
+      }),
     bodies: atlas.bodies.map((body) => ({
       id: body.id,
       name: body.data.name,
@@ -69,7 +73,12 @@ export function openDataDocument(atlas: Atlas, site: URL): OpenData {
       url: both(site, (lang) => routes.reference(lang, reference.id)),
     })),
     themes: atlas.themes.map((theme) => ({ id: theme.id, name: theme.data.name, description: theme.data.description, url: both(site, (lang) => routes.theme(lang, theme.id)) })),
-    instruments: atlas.instruments.map((instrument) => ({ id: instrument.id, name: instrument.data.name, kind: instrument.data.kind, url: both(site, (lang) => routes.instrument(lang, instrument.id)) })),
+    instruments: atlas.instruments.map((instrument) => ({
+      id: instrument.id,
+      name: instrument.data.name,
+      kind: instrument.data.kind,
+      url: both(site, (lang) => routes.instrument(lang, instrument.id)),
+    })),
   };
 }
 
@@ -82,7 +91,21 @@ export function csvField(value: string | number): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-export const CSV_COLUMNS = ['directive', 'recommendation', 'obligation_id', 'body_id', 'body_name_en', 'body_name_km', 'role', 'action_en', 'action_km', 'deadline_as_written', 'deadline_km', 'deadline_iso', 'url'] as const;
+export const CSV_COLUMNS = [
+  'directive',
+  'recommendation',
+  'obligation_id',
+  'body_id',
+  'body_name_en',
+  'body_name_km',
+  'role',
+  'action_en',
+  'action_km',
+  'deadline_as_written',
+  'deadline_km',
+  'deadline_iso',
+  'url',
+] as const;
 
 /** /data/obligations.csv: one row per obligation and actor, CRLF line ends (RFC 4180), UTF-8. */
 export function obligationsCsv(atlas: Atlas, site: URL): string {

@@ -50,10 +50,12 @@ export function findMentions(text: string, mentions: Mention[]): Match[] {
  * matched runs are only wrapped in `<a>`, so the element's text content stays the same.
  */
 export default function rehypeLinkMentions(options: LinkMentionsOptions) {
-  const langOf = options.langOf ?? ((file: VFile) => {
-    const lang = frontmatterOf(file).lang;
-    return typeof lang === 'string' ? lang : undefined;
-  });
+  const langOf =
+    options.langOf ??
+    ((file: VFile) => {
+      const lang = frontmatterOf(file).lang;
+      return typeof lang === 'string' ? lang : undefined;
+    });
   return (tree: Root, file: VFile) => {
     const lang = langOf(file);
     const mentions = options.mentions.filter((mention) => mention.lang === lang);

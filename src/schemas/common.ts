@@ -6,9 +6,7 @@ import { z } from 'astro/zod';
  */
 
 /** A lower-case, hyphenated id, as used in file names and URLs. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens');
 
 /** A calendar date written as YYYY-MM-DD (YAML dates are accepted and turned back into that form). */
 export const isoDate = z.preprocess(
@@ -77,6 +75,7 @@ export type ReferenceFactory = <C extends string>(collection: C) => z.ZodType<{ 
  * as written in a file or from an entry already loaded (`{ id, collection }`).
  */
 export const plainReference: ReferenceFactory = <C extends string>(collection: C) =>
-  z
-    .union([z.string().min(1), z.object({ id: z.string().min(1), collection: z.literal(collection) }).transform((ref) => ref.id)])
-    .transform((id) => ({ id, collection })) as unknown as z.ZodType<{ id: string; collection: C }, unknown>;
+  z.union([z.string().min(1), z.object({ id: z.string().min(1), collection: z.literal(collection) }).transform((ref) => ref.id)]).transform((id) => ({ id, collection })) as unknown as z.ZodType<
+    { id: string; collection: C },
+    unknown
+  >;

@@ -35,9 +35,7 @@ export const directiveSchema = (reference: ReferenceFactory) =>
       /** The event whose recommendations the letter transmits (a verbatim span of the subject). */
       event: localizedText,
       /** The cited documents, in the letter's order, each with the line as printed. */
-      references: z
-        .array(z.object({ reference: reference('references'), text: localizedText }).strict())
-        .default([]),
+      references: z.array(z.object({ reference: reference('references'), text: localizedText }).strict()).default([]),
       /** The bodies the letter instructs to implement its recommendations. */
       addressedTo: z.array(reference('bodies')).min(1),
       /** The introductory paragraph before the recommendations. */

@@ -126,7 +126,11 @@ export const obligationSchema = (reference: ReferenceFactory) =>
         // implied addressees of a bare verb ("Encourage ..."), who are told to do the encouraging.
         data.actors.forEach((actor, index) => {
           if (rolesNeededBy.duty.includes(actor.role) && !actor.implicit) {
-            context.addIssue({ code: 'custom', path: ['actors', index, 'role'], message: `is "${actor.role}" but a "${data.kind}" tells nobody to act: use a role that says what the sentence says, or list the body under "concerns"` });
+            context.addIssue({
+              code: 'custom',
+              path: ['actors', index, 'role'],
+              message: `is "${actor.role}" but a "${data.kind}" tells nobody to act: use a role that says what the sentence says, or list the body under "concerns"`,
+            });
           }
         });
       }

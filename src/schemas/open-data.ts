@@ -63,9 +63,7 @@ export const openDataSchema = z
         .strict(),
     ),
     bodies: z.array(
-      z
-        .object({ id: z.string(), name: bilingual, acronym: z.string().optional(), kind: z.enum(bodyKinds), memberOf: z.array(z.string()), partOf: z.string().nullable(), url: urls })
-        .strict(),
+      z.object({ id: z.string(), name: bilingual, acronym: z.string().optional(), kind: z.enum(bodyKinds), memberOf: z.array(z.string()), partOf: z.string().nullable(), url: urls }).strict(),
     ),
     references: z.array(
       z

@@ -24,8 +24,7 @@ export interface RuleContext {
 
 type Problems = ContentProblem[];
 const fileOf = (entry: AtlasEntry) => entry.filePath ?? entry.id;
-const problem = (entry: AtlasEntry, field: string | undefined, message: string): ContentProblem =>
-  field ? { file: fileOf(entry), field, message } : { file: fileOf(entry), message };
+const problem = (entry: AtlasEntry, field: string | undefined, message: string): ContentProblem => (field ? { file: fileOf(entry), field, message } : { file: fileOf(entry), message });
 
 /** Every entry of every collection, with its collection name. */
 function everyEntry(atlas: Atlas): { collection: keyof Atlas; entry: AtlasEntry }[] {
@@ -138,7 +137,13 @@ export function checkRecommendations(atlas: Atlas, problems: Problems): void {
     for (const lang of langs) {
       for (let number = 1; number <= directive.data.recommendationCount; number++) {
         if (!seen.has(`${directive.id}/${lang}/${number}`)) {
-          problems.push(problem(directive, 'recommendationCount', `announces ${directive.data.recommendationCount} recommendations but recommendation ${number} has no ${lang === translatedLang ? 'Khmer translation' : 'English text'}`));
+          problems.push(
+            problem(
+              directive,
+              'recommendationCount',
+              `announces ${directive.data.recommendationCount} recommendations but recommendation ${number} has no ${lang === translatedLang ? 'Khmer translation' : 'English text'}`,
+            ),
+          );
         }
       }
     }
@@ -200,10 +205,30 @@ export function checkObligations(atlas: Atlas, problems: Problems): void {
       problems.push(problem(obligation, 'deadline.text', `"${deadline.text}" is not in the quote: a deadline is shown as the letter's own words`));
     }
     if (deadline && !/[\u1780-\u17ff]/.test(deadline.km)) problems.push(problem(obligation, 'deadline.km', 'is our Khmer translation but contains no Khmer text'));
-    checkDuplicates(obligation, 'actors', obligation.data.actors.map((actor) => actor.body.id), problems);
-    checkDuplicates(obligation, 'concerns', obligation.data.concerns.map((body) => body.id), problems);
-    checkDuplicates(obligation, 'themes', obligation.data.themes.map((theme) => theme.id), problems);
-    checkDuplicates(obligation, 'instruments', obligation.data.instruments.map((instrument) => instrument.id), problems);
+    checkDuplicates(
+      obligation,
+      'actors',
+      obligation.data.actors.map((actor) => actor.body.id),
+      problems,
+    );
+    checkDuplicates(
+      obligation,
+      'concerns',
+      obligation.data.concerns.map((body) => body.id),
+      problems,
+    );
+    checkDuplicates(
+      obligation,
+      'themes',
+      obligation.data.themes.map((theme) => theme.id),
+      problems,
+    );
+    checkDuplicates(
+      obligation,
+      'instruments',
+      obligation.data.instruments.map((instrument) => instrument.id),
+      problems,
+    );
   }
 }
 
@@ -217,7 +242,12 @@ export function checkBodiesAndMentions(atlas: Atlas, problems: Problems): void {
         problems.push(problem(body, `memberOf[${index}]`, `"${collective.id}" is a ${kind}, not a collective`));
       }
     });
-    checkDuplicates(body, 'memberOf', body.data.memberOf.map((collective) => collective.id), problems);
+    checkDuplicates(
+      body,
+      'memberOf',
+      body.data.memberOf.map((collective) => collective.id),
+      problems,
+    );
   }
   const owners = new Map<string, string>();
   for (const entry of [...atlas.bodies, ...atlas.instruments]) {
@@ -225,7 +255,7 @@ export function checkBodiesAndMentions(atlas: Atlas, problems: Problems): void {
       entry.data.mentions[lang].forEach((mention, index) => {
         const field = `mentions.${lang}[${index}]`;
         const words = mention.trim().split(/\s+/).filter(Boolean);
-        if (mention.trim() !== mention || (lang !== translatedLang && (words.length < 2 && !/^[A-Z][A-Za-z]*[A-Z]/.test(mention))) || (lang === translatedLang && mention.trim().length < 4)) {
+        if (mention.trim() !== mention || (lang !== translatedLang && words.length < 2 && !/^[A-Z][A-Za-z]*[A-Z]/.test(mention)) || (lang === translatedLang && mention.trim().length < 4)) {
           problems.push(problem(entry, field, `"${mention}" is too short or padded to be a mention: it would link text that is not this ${entry.id}`));
         }
         const key = `${lang}:${mention}`;
@@ -250,7 +280,10 @@ export function checkSources(atlas: Atlas, context: RuleContext, problems: Probl
 /** The atlas as the faithfulness rules of truth-rules.ts read it: entries with their file, by collection. */
 function truthEntries(atlas: Atlas): Map<string, TruthEntry<unknown>[]> {
   return new Map(
-    Object.entries(atlas).map(([name, entries]) => [name, (entries as AtlasEntry[]).map((entry) => ({ id: entry.id, file: fileOf(entry), data: entry.data, ...(entry.body === undefined ? {} : { body: entry.body }) }))]),
+    Object.entries(atlas).map(([name, entries]) => [
+      name,
+      (entries as AtlasEntry[]).map((entry) => ({ id: entry.id, file: fileOf(entry), data: entry.data, ...(entry.body === undefined ? {} : { body: entry.body }) })),
+    ]),
   );
 }
 

@@ -36,11 +36,7 @@ export function introTexts(directives: TruthEntry<DirectiveData>[]): TruthEntry<
 }
 
 function englishTexts(directives: TruthEntry<DirectiveData>[], recommendations: TruthEntry<RecommendationData>[]): Map<string, string> {
-  return new Map(
-    [...introTexts(directives), ...recommendations]
-      .filter((rec) => rec.data.lang === 'en')
-      .map((rec) => [`${rec.data.directive.id}/${rec.data.number}`, plainText(rec.body ?? '')]),
-  );
+  return new Map([...introTexts(directives), ...recommendations].filter((rec) => rec.data.lang === 'en').map((rec) => [`${rec.data.directive.id}/${rec.data.number}`, plainText(rec.body ?? '')]));
 }
 
 /** Where the obligation's quote stands in its text, and the part of its sentence before it. */
@@ -59,12 +55,7 @@ function locate(obligation: TruthEntry<ObligationData>, texts: Map<string, strin
 // ---------------------------------------------------------------------------------------------
 // 1. Two obligations' quotes do not overlap (one action counted twice) unless the data says why.
 
-export function checkQuoteOverlaps(
-  obligations: TruthEntry<ObligationData>[],
-  recommendations: TruthEntry<RecommendationData>[],
-  directives: TruthEntry<DirectiveData>[],
-  problems: Problems,
-): void {
+export function checkQuoteOverlaps(obligations: TruthEntry<ObligationData>[], recommendations: TruthEntry<RecommendationData>[], directives: TruthEntry<DirectiveData>[], problems: Problems): void {
   const texts = englishTexts(directives, recommendations);
   const shortId = (id: string) => id.split('/').pop() ?? id;
   const spans = obligations.flatMap((obligation) => {
@@ -113,12 +104,7 @@ const strongModals: { modality: Modality; en: RegExp; km: RegExp }[] = [
 /** A hedge the letter puts before an action, which a summary must not drop. */
 const hedges = [{ en: /pay close attention to/, keepEn: /pay close attention/, keepKm: /យកចិត្តទុកដាក់/ }];
 
-export function checkModality(
-  obligations: TruthEntry<ObligationData>[],
-  recommendations: TruthEntry<RecommendationData>[],
-  directives: TruthEntry<DirectiveData>[],
-  problems: Problems,
-): void {
+export function checkModality(obligations: TruthEntry<ObligationData>[], recommendations: TruthEntry<RecommendationData>[], directives: TruthEntry<DirectiveData>[], problems: Problems): void {
   const texts = englishTexts(directives, recommendations);
   for (const obligation of obligations) {
     const { modality, quote, action } = obligation.data;
@@ -154,7 +140,8 @@ export function checkModality(
     for (const hedge of hedges) {
       if (!hedge.en.test(where.before + quoted)) continue;
       if (!hedge.keepEn.test(action.en)) problems.push({ file: obligation.file, field: 'action.en', message: `drops "${hedge.keepEn.source}", which the letter puts before this action` });
-      if (!hedge.keepKm.test(action.km)) problems.push({ file: obligation.file, field: 'action.km', message: `drops ${hedge.keepKm.source} ("${hedge.keepEn.source}"), which the letter puts before this action` });
+      if (!hedge.keepKm.test(action.km))
+        problems.push({ file: obligation.file, field: 'action.km', message: `drops ${hedge.keepKm.source} ("${hedge.keepEn.source}"), which the letter puts before this action` });
     }
   }
 }
@@ -162,12 +149,7 @@ export function checkModality(
 // ---------------------------------------------------------------------------------------------
 // 3. Actors: words "as written" are written; implied actors are the introduction's addressees, marked so.
 
-export function checkActors(
-  obligations: TruthEntry<ObligationData>[],
-  directives: TruthEntry<DirectiveData>[],
-  bodies: TruthEntry<BodyData>[],
-  problems: Problems,
-): void {
+export function checkActors(obligations: TruthEntry<ObligationData>[], directives: TruthEntry<DirectiveData>[], bodies: TruthEntry<BodyData>[], problems: Problems): void {
   const addressed = new Map(directives.map((directive) => [directive.id, directive.data.addressedTo.map((body) => body.id)]));
   const mentionsOf = new Map(bodies.map((body) => [body.id, body.data.mentions.en]));
   for (const obligation of obligations) {
@@ -190,7 +172,8 @@ export function checkActors(
     });
     if (/\bparticipate with\b/.test(quote)) {
       obligation.data.actors.forEach((actor, index) => {
-        if (actor.role === 'lead') problems.push({ file: obligation.file, field: `actors[${index}].role`, message: 'the sentence says "participate with": the body takes part ("participating"), it does not lead' });
+        if (actor.role === 'lead')
+          problems.push({ file: obligation.file, field: `actors[${index}].role`, message: 'the sentence says "participate with": the body takes part ("participating"), it does not lead' });
       });
     }
     if (implicit.length > 0) {
@@ -266,10 +249,31 @@ export interface GlossaryTerm {
 
 export const glossary: GlossaryTerm[] = [
   { en: 'Office of the Council of Ministers', km: 'ទីស្តីការគណៈរដ្ឋមន្ត្រី', variants: ['ទីស្ដីការ'], entries: ['bodies/ocm'], sources: ['https://www.tvk.gov.kh/?p=131579'] },
-  { en: 'Ministry of Post and Telecommunications', km: 'ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍', variants: ['ក្រសួងប្រៃសណីយ៍និងទូរគមនាគមន៍'], entries: ['bodies/mptc', 'bodies/minister-of-post-and-telecommunications'], sources: ['https://mptc.gov.kh/en/featured/minister-vandeth-chea-participates-in-1st-asean-digital-ministers-meeting/', 'https://freshnewsasia.com/index.php/en/localnews/300252-2023-07-19-05-57-47.html'] },
+  {
+    en: 'Ministry of Post and Telecommunications',
+    km: 'ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍',
+    variants: ['ក្រសួងប្រៃសណីយ៍និងទូរគមនាគមន៍'],
+    entries: ['bodies/mptc', 'bodies/minister-of-post-and-telecommunications'],
+    sources: [
+      'https://mptc.gov.kh/en/featured/minister-vandeth-chea-participates-in-1st-asean-digital-ministers-meeting/',
+      'https://freshnewsasia.com/index.php/en/localnews/300252-2023-07-19-05-57-47.html',
+    ],
+  },
   { en: 'National Bank of Cambodia', km: 'ធនាគារជាតិនៃកម្ពុជា', variants: [], entries: ['bodies/national-bank-of-cambodia'], sources: ['https://mptc.gov.kh/2021/04/'] },
-  { en: 'Digital Economy and Business Committee', km: 'គណៈកម្មាធិការសេដ្ឋកិច្ច និងធុរកិច្ចឌីជីថល', variants: ['សេដ្ឋកិច្ចនិងធុរកិច្ចឌីជីថល'], entries: ['bodies/digital-economy-and-business-committee'], sources: ['https://khmernas.com/archives/54725'] },
-  { en: 'Royal Capital and Provincial Administrations', km: 'រដ្ឋបាលរាជធានី-ខេត្ត', variants: ['រដ្ឋបាលរាជធានី ខេត្ត'], entries: ['bodies/royal-capital-and-provincial-administrations'], sources: ['https://www.lawlyheng.com/2022/04/blog-post_29.html'] },
+  {
+    en: 'Digital Economy and Business Committee',
+    km: 'គណៈកម្មាធិការសេដ្ឋកិច្ច និងធុរកិច្ចឌីជីថល',
+    variants: ['សេដ្ឋកិច្ចនិងធុរកិច្ចឌីជីថល'],
+    entries: ['bodies/digital-economy-and-business-committee'],
+    sources: ['https://khmernas.com/archives/54725'],
+  },
+  {
+    en: 'Royal Capital and Provincial Administrations',
+    km: 'រដ្ឋបាលរាជធានី-ខេត្ត',
+    variants: ['រដ្ឋបាលរាជធានី ខេត្ត'],
+    entries: ['bodies/royal-capital-and-provincial-administrations'],
+    sources: ['https://www.lawlyheng.com/2022/04/blog-post_29.html'],
+  },
   { en: 'ministries and institutions', km: 'ក្រសួង-ស្ថាប័ន', variants: ['ក្រសួងស្ថាប័ន'], entries: ['bodies/ministries-and-institutions'], sources: ['https://www.reachseynews.com/news/11234'] },
   { en: 'CamCERT', km: 'CamCERT', variants: ['ក្រុមឆ្លើយតបបន្ទាន់'] },
   { en: 'artificial intelligence', km: 'បញ្ញាសិប្បនិម្មិត', variants: ['បញ្ញាសិប្បនិមិត្ត'] },
@@ -314,12 +318,7 @@ export function checkGlossaryForms(entries: TruthEntry<unknown>[], problems: Pro
 const KHMER_DIGITS = '០១២៣៤៥៦៧៨៩';
 const toKhmerDigits = (text: string) => text.replace(/\d/g, (digit) => KHMER_DIGITS[Number(digit)] ?? digit);
 
-export function checkNumbersAsWritten(
-  directives: TruthEntry<DirectiveData>[],
-  references: TruthEntry<ReferenceData>[],
-  entries: TruthEntry<unknown>[],
-  problems: Problems,
-): void {
+export function checkNumbersAsWritten(directives: TruthEntry<DirectiveData>[], references: TruthEntry<ReferenceData>[], entries: TruthEntry<unknown>[], problems: Problems): void {
   const numbers = [...directives.map((directive) => directive.data.number), ...references.flatMap((reference) => (reference.data.number ? [reference.data.number] : []))];
   // The number's digits in Khmer numerals next to its letters (e.g. "២៦៥ SCN", "KN/០២៥"): a number that does not exist.
   const hybrids = numbers.flatMap((number) => {

@@ -24,13 +24,12 @@ function keptInKhmer(fragment: string, khmerValue: string): boolean {
 }
 
 /** Fragments of the English interface strings that would betray an untranslated string. */
-const englishFragments = Object.entries(en)
-  .flatMap(([key, value]) =>
-    value
-      .split(/\{\w+\}/)
-      .map((fragment) => fragment.trim().replace(/^[^A-Za-z]+|[^A-Za-z.]+$/g, ''))
-      .filter((fragment) => fragment.length >= 6 && /[a-z]{3}/.test(fragment) && !keptInKhmer(fragment, km[key as keyof typeof km])),
-  );
+const englishFragments = Object.entries(en).flatMap(([key, value]) =>
+  value
+    .split(/\{\w+\}/)
+    .map((fragment) => fragment.trim().replace(/^[^A-Za-z]+|[^A-Za-z.]+$/g, ''))
+    .filter((fragment) => fragment.length >= 6 && /[a-z]{3}/.test(fragment) && !keptInKhmer(fragment, km[key as keyof typeof km])),
+);
 
 describe('a truly bilingual site', () => {
   it('every English page has its Khmer twin at the same path, and the reverse', () => {
@@ -73,7 +72,9 @@ describe('a truly bilingual site', () => {
     expect(text).toContain('DG SuperApp');
     expect(text).toContain('២០២៥');
     expect(root.querySelector('h1')?.textContent).toContain('៩');
-    const matrixHeads = page('/km/directives/ocm-265-scn-pb-2025/').querySelectorAll('table.matrix thead th a').map((cell) => cell.textContent.trim());
+    const matrixHeads = page('/km/directives/ocm-265-scn-pb-2025/')
+      .querySelectorAll('table.matrix thead th a')
+      .map((cell) => cell.textContent.trim());
     expect(matrixHeads).toEqual(['១', '២', '៣', '៤', '៥', '៦', '៧', '៨', '៩', '១០', '១១']);
   });
 
@@ -84,7 +85,11 @@ describe('a truly bilingual site', () => {
       const other = lang === 'km' ? 'en' : 'km';
       expect(root.querySelector('html')?.getAttribute('lang'), path).toBe(lang);
       const alternates = root.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href') ?? '').pathname]);
-      expect(alternates, path).toEqual([['en', translatePath(path, 'en')], ['km', translatePath(path, 'km')], ['x-default', '/']]);
+      expect(alternates, path).toEqual([
+        ['en', translatePath(path, 'en')],
+        ['km', translatePath(path, 'km')],
+        ['x-default', '/'],
+      ]);
       expect(root.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBe(lang === 'km' ? 'km_KH' : 'en_GB');
       expect(root.querySelector('a.lang-switch')?.getAttribute('href'), path).toBe(translatePath(path, other));
     }

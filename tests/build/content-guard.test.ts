@@ -59,20 +59,24 @@ describe('a real astro build stops on bad content', () => {
     expect(fixtures).toEqual(expect.arrayContaining(['unknown-reference', 'quote-not-in-text', 'script-injection']));
   });
 
-  it.each(fixtures)('stops on the fixture "%s", naming the file and the field, and publishes nothing', async (name) => {
-    const fixture = JSON.parse(readFileSync(join(brokenRoot, name, 'expect.json'), 'utf8')) as Fixture;
-    const root = brokenProject(name, fixture);
-    const { status, output } = await astroBuild(root);
-    expect(status, output).not.toBe(0);
-    expect(output).toContain(fixture.file);
-    // Our rules write `field "x"`; Astro's schema errors write the field at the start of a line, `  x: message`.
-    // Astro writes an index as `.1` where we write `[1]`.
-    const field = fixture.field?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\[(\d+)\\\]/g, '(?:\\[$1\\]|\\.$1)');
-    if (field) expect(output).toMatch(new RegExp(`field "${field}"|^\\s+${field}: `, 'm'));
-    expect(output).toMatch(new RegExp(fixture.message));
-    expect(existsSync(join(root, 'dist/en/index.html'))).toBe(false);
-    expect(existsSync(join(root, 'dist/pagefind'))).toBe(false);
-  }, 240_000);
+  it.each(fixtures)(
+    'stops on the fixture "%s", naming the file and the field, and publishes nothing',
+    async (name) => {
+      const fixture = JSON.parse(readFileSync(join(brokenRoot, name, 'expect.json'), 'utf8')) as Fixture;
+      const root = brokenProject(name, fixture);
+      const { status, output } = await astroBuild(root);
+      expect(status, output).not.toBe(0);
+      expect(output).toContain(fixture.file);
+      // Our rules write `field "x"`; Astro's schema errors write the field at the start of a line, `  x: message`.
+      // Astro writes an index as `.1` where we write `[1]`.
+      const field = fixture.field?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\[(\d+)\\\]/g, '(?:\\[$1\\]|\\.$1)');
+      if (field) expect(output).toMatch(new RegExp(`field "${field}"|^\\s+${field}: `, 'm'));
+      expect(output).toMatch(new RegExp(fixture.message));
+      expect(existsSync(join(root, 'dist/en/index.html'))).toBe(false);
+      expect(existsSync(join(root, 'dist/pagefind'))).toBe(false);
+    },
+    240_000,
+  );
 
   it('stops on a symbolic link in public/, which would publish whatever it points to', async () => {
     const root = brokenProject('public-symlink', undefined);

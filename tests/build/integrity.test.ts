@@ -65,7 +65,7 @@ describe('integrity of the built site', () => {
       const report = await validator.validateString(readFileSync(file, 'utf8'), file);
       for (const result of report.results) for (const message of result.messages) reports.push(`${path}:${message.line}: ${message.ruleId} ${message.message}`);
     }
-    expect([...new Set(reports.map((report) => report.replace(/^[^:]+:\d+: /, "")))].slice(0, 30), reports.slice(0, 5).join("\n")).toEqual([]);
+    expect([...new Set(reports.map((report) => report.replace(/^[^:]+:\d+: /, '')))].slice(0, 30), reports.slice(0, 5).join('\n')).toEqual([]);
   });
 
   it('the sitemap lists exactly the built pages, each with its English and Khmer alternates', () => {
@@ -84,7 +84,10 @@ describe('integrity of the built site', () => {
   });
 
   it('404 pages have no canonical URL or alternates, are not indexed, and exist in both languages', () => {
-    for (const [file, lang] of [['404.html', 'en'], ['km/404.html', 'km']] as const) {
+    for (const [file, lang] of [
+      ['404.html', 'en'],
+      ['km/404.html', 'km'],
+    ] as const) {
       const root = parse(builtFile(file));
       expect(root.querySelector('html')?.getAttribute('lang'), file).toBe(lang);
       expect(root.querySelector('link[rel="canonical"]'), file).toBeNull();

@@ -9,7 +9,10 @@ import { builtPages, distDir, page } from '../helpers/dist.ts';
 
 const recommendation = (lang: string) => `/${lang}/directives/ocm-265-scn-pb-2025/recommendations/4/`;
 const pages = builtPages();
-const css = readdirSync(join(distDir, '_astro')).filter((file) => file.endsWith('.css')).map((file) => readFileSync(join(distDir, '_astro', file), 'utf8')).join('\n');
+const css = readdirSync(join(distDir, '_astro'))
+  .filter((file) => file.endsWith('.css'))
+  .map((file) => readFileSync(join(distDir, '_astro', file), 'utf8'))
+  .join('\n');
 
 describe('Khmer reading first', () => {
   it('on Khmer pages the Khmer summary leads each obligation, the English words of the letter one tap away', () => {
@@ -23,7 +26,12 @@ describe('Khmer reading first', () => {
       expect(quote?.getAttribute('lang')).toBe('en');
       expect(item.querySelector('details > summary')?.textContent).toMatch(/[\u1780-\u17ff]/);
       // Details come after the Khmer facts (who, deadline, themes).
-      expect(item.childNodes.filter((node) => 'tagName' in node).at(-1)?.toString()).toContain('<details');
+      expect(
+        item.childNodes
+          .filter((node) => 'tagName' in node)
+          .at(-1)
+          ?.toString(),
+      ).toContain('<details');
     }
   });
 
@@ -46,7 +54,9 @@ describe('Khmer reading first', () => {
 describe('Khmer font weight', () => {
   it('Khmer pages preload the one site font; English pages preload none', () => {
     for (const path of pages) {
-      const preloads = page(path).querySelectorAll('link[rel="preload"][as="font"]').map((link) => link.getAttribute('href'));
+      const preloads = page(path)
+        .querySelectorAll('link[rel="preload"][as="font"]')
+        .map((link) => link.getAttribute('href'));
       expect(preloads, path).toEqual(path.startsWith('/km/') ? [KHMER_FONT_PATH] : []);
     }
   });

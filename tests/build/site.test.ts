@@ -18,8 +18,14 @@ describe('the built site', () => {
     const expected = ['/'];
     for (const lang of langs) {
       expected.push(...['', 'about/', 'search/', 'directives/', 'bodies/', 'references/', 'themes/', 'instruments/'].map((rest) => `/${lang}/${rest}`));
-      for (const entry of atlas.directives) expected.push(`/${lang}/directives/${entry.id}/`, ...recommendationsOf(atlas, entry.id, lang).map((rec) => `/${lang}/directives/${entry.id}/recommendations/${rec.data.number}/`));
-      for (const [folder, entries] of [['bodies', atlas.bodies], ['references', atlas.references], ['themes', atlas.themes], ['instruments', atlas.instruments]] as const) {
+      for (const entry of atlas.directives)
+        expected.push(`/${lang}/directives/${entry.id}/`, ...recommendationsOf(atlas, entry.id, lang).map((rec) => `/${lang}/directives/${entry.id}/recommendations/${rec.data.number}/`));
+      for (const [folder, entries] of [
+        ['bodies', atlas.bodies],
+        ['references', atlas.references],
+        ['themes', atlas.themes],
+        ['instruments', atlas.instruments],
+      ] as const) {
         expected.push(...entries.map((entry) => `/${lang}/${folder}/${entry.id}/`));
       }
     }

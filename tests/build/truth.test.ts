@@ -4,7 +4,7 @@ import { page } from '../helpers/dist.ts';
 const directive = 'ocm-265-scn-pb-2025';
 
 describe('the built site shows each entry as what it is (issue #10)', () => {
-  it('the directive page lists the introduction\'s instruction as an entry, in both languages', () => {
+  it("the directive page lists the introduction's instruction as an entry, in both languages", () => {
     for (const lang of ['en', 'km']) {
       const item = page(`/${lang}/directives/${directive}/`).querySelector(`li.obligation[data-obligation="${directive}/r00-o1"]`);
       expect(item, lang).not.toBeNull();

@@ -23,8 +23,16 @@ async function audit(path: string, width: number): Promise<string[]> {
     expect(response?.status(), path).toBe(200);
     if (path.includes('/search/?q=')) await page.waitForSelector('#search-results li.result');
     await page.addScriptTag({ content: axeSource });
-    const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })`)) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-    return result.violations.map((violation) => `${violation.id} (${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')})`);
+    const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })`)) as {
+      violations: { id: string; nodes: { target: string[] }[] }[];
+    };
+    return result.violations.map(
+      (violation) =>
+        `${violation.id} (${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join(', ')})`,
+    );
   } finally {
     await context.close();
   }

@@ -40,7 +40,11 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   // As from a shell: without the test runner's variables (Vite changes its behaviour under VITEST).
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(name)));
-  dev = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env });
+  dev = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+  });
   dev.stdout?.on('data', (chunk) => (devOutput += chunk));
   dev.stderr?.on('data', (chunk) => (devOutput += chunk));
   await waitForServer(`${base}/en/`, Date.now() + 150_000);
@@ -88,7 +92,10 @@ describe('npm run dev', () => {
   });
 
   it('searches, in English and in Khmer', async () => {
-    for (const [lang, query] of [['en', 'cybersecurity'], ['km', 'សន្តិសុខ']] as const) {
+    for (const [lang, query] of [
+      ['en', 'cybersecurity'],
+      ['km', 'សន្តិសុខ'],
+    ] as const) {
       const { page, errors } = await open(`/${lang}/search/?q=${encodeURIComponent(query)}`);
       await page.waitForSelector('#search-results li.result', { timeout: 60_000 });
       expect(await page.locator('#search-results li.result').count(), lang).toBeGreaterThan(0);

@@ -72,7 +72,11 @@ describe('the subset Khmer font', () => {
 
   it('keeps the shaping of split vowels and subscripts (ើ ឿ ៀ ោ ៅ, coeng) in words of the site', async () => {
     const words = ['ច្រើន', 'ឆ្លើយតប', 'ពន្លឿន', 'ត្រៀម', 'ពិភពលោក', 'គោលដៅ', 'ឆ្ពោះទៅ', 'ប្រៃសណីយ៍', 'សន្តិសុខសាយប័រ', 'ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍'];
-    for (const word of words) expect(strings.some((text) => text.includes(word)), word).toBe(true);
+    for (const word of words)
+      expect(
+        strings.some((text) => text.includes(word)),
+        word,
+      ).toBe(true);
     expect((await render(siteFont, words, 400)).equals(await render(fullFont, words, 400))).toBe(true);
   });
 

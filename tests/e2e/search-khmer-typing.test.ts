@@ -22,16 +22,20 @@ async function typeQuery(lang: 'en' | 'km', query: string): Promise<Shown> {
   await page().fill('#search-page-q', query);
   await page().press('#search-page-q', 'Enter');
   // Done when the status gives a count and every result is shown ("more" is pressed until then).
-  await page().waitForFunction(() => {
-    const status = document.getElementById('search-status')?.textContent ?? '';
-    if (status === '' || status.endsWith('…')) return false;
-    const digits = /[0-9០-៩]+/.exec(status)?.[0];
-    const count = digits ? Number(digits.replace(/[០-៩]/g, (digit) => String(digit.charCodeAt(0) - 0x17e0))) : 0;
-    const shown = document.querySelectorAll('#search-results li.result').length;
-    const more = document.getElementById('search-more') as HTMLButtonElement;
-    if (shown < count && !more.hidden) more.click();
-    return shown === count;
-  }, undefined, { polling: 100 });
+  await page().waitForFunction(
+    () => {
+      const status = document.getElementById('search-status')?.textContent ?? '';
+      if (status === '' || status.endsWith('…')) return false;
+      const digits = /[0-9០-៩]+/.exec(status)?.[0];
+      const count = digits ? Number(digits.replace(/[០-៩]/g, (digit) => String(digit.charCodeAt(0) - 0x17e0))) : 0;
+      const shown = document.querySelectorAll('#search-results li.result').length;
+      const more = document.getElementById('search-more') as HTMLButtonElement;
+      if (shown < count && !more.hidden) more.click();
+      return shown === count;
+    },
+    undefined,
+    { polling: 100 },
+  );
   const urls = await page().$$eval('#search-results li.result h3 a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
   const status = (await page().textContent('#search-status')) ?? '';
   const count = /\d+/.exec(asciiDigits(status))?.[0];

@@ -90,8 +90,22 @@ async function run(lang: 'en' | 'km', queries: string[]): Promise<Hit[][]> {
 describe('search finds obligations, in English and in Khmer', () => {
   it.each([['en', english] as const, ['km', khmer] as const])('%s: each query lands on the right obligation or page in the top three', async (lang, cases) => {
     expect(cases.length).toBeGreaterThanOrEqual(25);
-    const hits = await run(lang, cases.map(([query]) => query));
-    const misses = cases.flatMap(([query, expected], index) => ((hits[index] ?? []).slice(0, 3).some((hit) => accepts(expected, hit.url)) ? [] : [`${query} -> ${(hits[index] ?? []).slice(0, 3).map((hit) => hit.url).join(' | ') || 'nothing'}`]));
+    const hits = await run(
+      lang,
+      cases.map(([query]) => query),
+    );
+    const misses = cases.flatMap(([query, expected], index) =>
+      (hits[index] ?? []).slice(0, 3).some((hit) => accepts(expected, hit.url))
+        ? []
+        : [
+            `${query} -> ${
+              (hits[index] ?? [])
+                .slice(0, 3)
+                .map((hit) => hit.url)
+                .join(' | ') || 'nothing'
+            }`,
+          ],
+    );
     expect(misses).toEqual([]);
   });
 
@@ -116,7 +130,13 @@ describe('Khmer recall', () => {
     const perRecommendation = recommendationsOf(atlas, 'ocm-265-scn-pb-2025', 'km').map((rec) => ({
       number: rec.data.number,
       // Punctuation (។ ៖ ៗ) is not a word anyone searches for.
-      words: [...new Set(plainText(rec.body ?? '').match(/[\u1780-\u17ff]+/g)?.flatMap(khmerWords) ?? [])].filter((word) => hasKhmer(word) && !/^[\u17d4-\u17da]+$/.test(word)),
+      words: [
+        ...new Set(
+          plainText(rec.body ?? '')
+            .match(/[\u1780-\u17ff]+/g)
+            ?.flatMap(khmerWords) ?? [],
+        ),
+      ].filter((word) => hasKhmer(word) && !/^[\u17d4-\u17da]+$/.test(word)),
     }));
     const queries = perRecommendation.flatMap((rec) => rec.words);
     await page().goto(new URL('/km/search/', site().base).href);
@@ -137,6 +157,6 @@ describe('Khmer recall', () => {
     const missed = queries.filter((_, index) => !found[index]);
     console.log(`Khmer recall: ${hits}/${total} words (${((100 * hits) / total).toFixed(1)}%)`);
     expect(total).toBeGreaterThan(500);
-    expect(missed, `missed: ${missed.join(" ")}`).toEqual([]);
+    expect(missed, `missed: ${missed.join(' ')}`).toEqual([]);
   });
 });

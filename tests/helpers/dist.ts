@@ -15,7 +15,13 @@ export function builtPages(): string[] {
   requireBuild();
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('index.html'))
-    .map((file) => `/${relative(distDir, join(distDir, file)).split(sep).join('/').replace(/index\.html$/, '')}`)
+    .map(
+      (file) =>
+        `/${relative(distDir, join(distDir, file))
+          .split(sep)
+          .join('/')
+          .replace(/index\.html$/, '')}`,
+    )
     .sort();
 }
 

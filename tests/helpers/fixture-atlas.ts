@@ -31,12 +31,38 @@ export function fixtureAtlas(): Atlas {
     recommendations: [],
     obligations: [
       obligation('r02-o1', 2, [['all', 'joint']]),
-      obligation('r01-o2', 1, [['ministry-a', 'lead'], ['all', 'cooperating']]),
-      obligation('r01-o1', 1, [['ministry-a', 'joint'], ['committee', 'joint']], { themes: ['t1', 't2'] }),
-      obligation('r03-o1', 3, [['committee', 'reviewing'], ['all', 'lead']], { concerns: ['ministry-b'], instruments: ['i1'] }),
+      obligation('r01-o2', 1, [
+        ['ministry-a', 'lead'],
+        ['all', 'cooperating'],
+      ]),
+      obligation(
+        'r01-o1',
+        1,
+        [
+          ['ministry-a', 'joint'],
+          ['committee', 'joint'],
+        ],
+        { themes: ['t1', 't2'] },
+      ),
+      obligation(
+        'r03-o1',
+        3,
+        [
+          ['committee', 'reviewing'],
+          ['all', 'lead'],
+        ],
+        { concerns: ['ministry-b'], instruments: ['i1'] },
+      ),
       obligation('r03-o2', 3, [['sub-group', 'encouraged']]),
     ],
-    bodies: [body('ministry-a', 'ministry', ['all']), body('ministry-b', 'ministry', ['all', 'sub-group']), body('committee', 'committee'), body('all', 'collective'), body('sub-group', 'collective', ['all']), body('office', 'office')],
+    bodies: [
+      body('ministry-a', 'ministry', ['all']),
+      body('ministry-b', 'ministry', ['all', 'sub-group']),
+      body('committee', 'committee'),
+      body('all', 'collective'),
+      body('sub-group', 'collective', ['all']),
+      body('office', 'office'),
+    ],
     references: [{ id: 'r1', data: { date: '2025-02-07', issuer: ref('bodies', 'ministry-a'), kind: 'letter', title: text('Letter 1') } }],
     instruments: [],
     themes: [],

@@ -25,8 +25,7 @@ const schemas: Record<keyof Atlas, z.ZodType> = {
   themes: themeSchema,
 };
 
-const fieldPath = (path: readonly PropertyKey[]) =>
-  path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+const fieldPath = (path: readonly PropertyKey[]) => path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
 
 /** What Astro's content layer checks per file: the collection's zod schema. */
 export function schemaProblems(atlas: Atlas): ContentProblem[] {

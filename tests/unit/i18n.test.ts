@@ -28,7 +28,10 @@ describe('interface strings', () => {
     const allowedLatin = /^(?:JavaScript|BibTeX|CSL|JSON|CSV|XML|Akoma|Ntoso|Atom|SHA|CC|BY|Creative|Commons|SCN|PB|BT|KN|CamCERT|DGPost|DG|SuperApp|[A-Z])$/;
     for (const [key, value] of Object.entries(km)) {
       const latinWords = value.replace(/\{\w+\}/g, '').match(/[A-Za-z]+/g) ?? [];
-      expect(latinWords.filter((word) => !allowedLatin.test(word)), key).toEqual([]);
+      expect(
+        latinWords.filter((word) => !allowedLatin.test(word)),
+        key,
+      ).toEqual([]);
       // Format names (BibTeX, CSL-JSON) are the only values that may have no Khmer at all.
       if (!/^[A-Za-z -]+$/.test(value)) expect(/[\u1780-\u17ff]/.test(value), key).toBe(true);
     }

@@ -91,9 +91,16 @@ describe('marking the query in a text as written', () => {
   });
 
   it('marks Latin words without case and never cuts a syllable', () => {
-    expect(markWords('The MEF and mef', ['mef']).filter((part) => part.marked).map((part) => part.text)).toEqual(['MEF', 'mef']);
+    expect(
+      markWords('The MEF and mef', ['mef'])
+        .filter((part) => part.marked)
+        .map((part) => part.text),
+    ).toEqual(['MEF', 'mef']);
     const parts = markWords('ក្រោម', ['ក្រ']);
-    expect(parts).toEqual([{ text: 'ក្រោម'.slice(0, 4), marked: true }, { text: 'ម', marked: false }]);
+    expect(parts).toEqual([
+      { text: 'ក្រោម'.slice(0, 4), marked: true },
+      { text: 'ម', marked: false },
+    ]);
     expect(markWords('ក ខ', markableWords('ក'))).toEqual([{ text: 'ក ខ', marked: false }]);
   });
 });

@@ -40,7 +40,13 @@ describe('index-time segmentation', () => {
   it('runs as a rehype plugin on a whole page, leaving scripts and Latin text untouched', async () => {
     const words: string[] = [];
     const html = `<html lang="km"><body><h1 id="x">${sentence}</h1><p>MPTC</p><script>var a = "ក្រសួង";</script></body></html>`;
-    const out = String(await unified().use(rehypeParse).use(rehypeKhmerSearchText, { onWord: (word) => words.push(word) }).use(rehypeStringify).process(html));
+    const out = String(
+      await unified()
+        .use(rehypeParse)
+        .use(rehypeKhmerSearchText, { onWord: (word) => words.push(word) })
+        .use(rehypeStringify)
+        .process(html),
+    );
     expect(out).toContain(`<h1 id="x">ក្រសួង${EXTRA_SEPARATOR}សួង${WORD_SEPARATOR}ប្រៃសណីយ៍`);
     expect(out).toContain('var a = "ក្រសួង";');
     expect(out).toContain('<p>MPTC</p>');

@@ -60,7 +60,9 @@ describe('obligations.csv', () => {
   it('round-trips commas, quotes and Khmer text (RFC 4180, CRLF)', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     const row = rows.find((candidate) => candidate.obligation_id?.endsWith('r03-o8') && candidate.body_id === 'ministry-of-commerce');
-    expect(row?.action_en).toBe('MPTC, the Ministry of Commerce, the National Bank of Cambodia and other relevant ministries and institutions shall collaborate to boost e-commerce activities effectively by eradicating the sale of counterfeit goods and online scams');
+    expect(row?.action_en).toBe(
+      'MPTC, the Ministry of Commerce, the National Bank of Cambodia and other relevant ministries and institutions shall collaborate to boost e-commerce activities effectively by eradicating the sale of counterfeit goods and online scams',
+    );
     expect(row?.role).toBe('joint');
     expect(row?.body_name_km).toBe('ក្រសួងពាណិជ្ជកម្ម');
     expect(csvField('a "quoted", text')).toBe('"a ""quoted"", text"');
@@ -84,7 +86,10 @@ describe('Akoma Ntoso', () => {
     const seed = seedRecommendations();
     for (const [number, text] of seed) {
       const match = new RegExp(`<p eId="rec-${number}-p1">([^<]*)</p>`).exec(xml);
-      const unescaped = (match?.[1] ?? '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      const unescaped = (match?.[1] ?? '')
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
       expect(plainText(unescaped)).toBe(text);
     }
     expect(xml.match(/<ref href=/g)).toHaveLength(3);

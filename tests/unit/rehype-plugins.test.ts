@@ -13,7 +13,10 @@ function fileWith(frontmatter: Record<string, unknown>, value: string): VFile {
 }
 
 async function run(html: string, frontmatter: Record<string, unknown>, plugin: (tree: Root, file: VFile) => void) {
-  const processor = unified().use(rehypeParse, { fragment: true }).use(() => plugin).use(rehypeStringify);
+  const processor = unified()
+    .use(rehypeParse, { fragment: true })
+    .use(() => plugin)
+    .use(rehypeStringify);
   return String(await processor.process(fileWith(frontmatter, html)));
 }
 

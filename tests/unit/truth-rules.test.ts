@@ -3,15 +3,7 @@ import en from '../../src/i18n/en.ts';
 import km from '../../src/i18n/km.ts';
 import type { ContentProblem } from '../../src/validation/atlas-rules.ts';
 import type { TruthEntry as ValidEntry } from '../../src/validation/truth-rules.ts';
-import {
-  checkActors,
-  checkGlossaryForms,
-  checkKhmerNameSources,
-  checkModality,
-  checkNumbersAsWritten,
-  checkQuoteOverlaps,
-  secondForms,
-} from '../../src/validation/truth-rules.ts';
+import { checkActors, checkGlossaryForms, checkKhmerNameSources, checkModality, checkNumbersAsWritten, checkQuoteOverlaps, secondForms } from '../../src/validation/truth-rules.ts';
 import type { BodyData } from '../../src/schemas/body.ts';
 import type { DirectiveData } from '../../src/schemas/directive.ts';
 import type { ObligationData } from '../../src/schemas/obligation.ts';
@@ -24,7 +16,15 @@ import { buildProblems } from '../helpers/validate.ts';
 const atlas = loadAtlas();
 const realProblems = buildProblems(atlas);
 const entries = new Map(
-  Object.entries(atlas).map(([name, list]) => [name, (list as { id: string; filePath?: string; data: unknown; body?: string }[]).map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data, ...(entry.body === undefined ? {} : { body: entry.body }) }))]),
+  Object.entries(atlas).map(([name, list]) => [
+    name,
+    (list as { id: string; filePath?: string; data: unknown; body?: string }[]).map((entry) => ({
+      id: entry.id,
+      file: entry.filePath ?? entry.id,
+      data: entry.data,
+      ...(entry.body === undefined ? {} : { body: entry.body }),
+    })),
+  ]),
 );
 const clone = <T>(name: string) => structuredClone(entries.get(name as never) ?? []) as ValidEntry<T>[];
 const directives = clone<DirectiveData>('directives');
@@ -43,7 +43,7 @@ describe('truth rules on the real content', () => {
     expect(realProblems).toEqual([]);
   });
 
-  it('the introduction\'s instruction is an obligation of its own (issue point 1)', () => {
+  it("the introduction's instruction is an obligation of its own (issue point 1)", () => {
     const intro = obligations().filter((obligation) => obligation.data.recommendation === 0);
     expect(intro).toHaveLength(1);
     expect(intro[0]?.data.quote).toContain('has decided to instruct');
@@ -62,7 +62,10 @@ describe('truth rules on the real content', () => {
     const list = obligations();
     for (const id of ['r09-o1', 'r11-o1', 'r11-o2']) {
       const implied = one(list, id).data.actors.filter((actor) => actor.implicit);
-      expect(implied.map((actor) => [actor.body.id, actor.role, actor.asWritten]), id).toEqual([
+      expect(
+        implied.map((actor) => [actor.body.id, actor.role, actor.asWritten]),
+        id,
+      ).toEqual([
         ['mptc', 'joint', undefined],
         ['ministries-and-institutions', 'joint', undefined],
       ]);
@@ -95,7 +98,7 @@ describe('quotes do not overlap unless the data says why (point 3)', () => {
   });
 });
 
-describe('the modality is the letter\'s and summaries keep it (point 6)', () => {
+describe("the modality is the letter's and summaries keep it (point 6)", () => {
   const run = (edit: (list: ValidEntry<ObligationData>[]) => void) => {
     const list = obligations();
     edit(list);
@@ -105,10 +108,11 @@ describe('the modality is the letter\'s and summaries keep it (point 6)', () => 
   };
 
   it('a summary that turns "pay close attention to" into a direct duty is refused (old r08-o2)', () => {
-    expect(run((list) => { one(list, 'r08-o2').data.action.en = 'Prepare the digital government architecture'; })).toEqual([
-      expect.stringContaining('action.en: must keep the letter\'s modality "shall"'),
-      expect.stringContaining('action.en: drops "pay close attention"'),
-    ]);
+    expect(
+      run((list) => {
+        one(list, 'r08-o2').data.action.en = 'Prepare the digital government architecture';
+      }),
+    ).toEqual([expect.stringContaining('action.en: must keep the letter\'s modality "shall"'), expect.stringContaining('action.en: drops "pay close attention"')]);
   });
 
   it('a summary that hardens "may consider" is refused in both languages (old r10-o5)', () => {
@@ -117,15 +121,21 @@ describe('the modality is the letter\'s and summaries keep it (point 6)', () => 
       action.en = 'Ministries and institutions without internal regulations may adapt MPTC’s';
       action.km = 'ក្រសួង-ស្ថាប័ន ត្រូវយកបទបញ្ជារបស់ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍មកកែសម្រួលប្រើប្រាស់';
     });
-    expect(found).toEqual(expect.arrayContaining([
-      expect.stringContaining('action.en: must keep the letter\'s modality "may-consider"'),
-      expect.stringContaining('action.km: must keep the letter\'s modality "may-consider"'),
-      expect.stringContaining('action.km: adds the modality "shall"'),
-    ]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('action.en: must keep the letter\'s modality "may-consider"'),
+        expect.stringContaining('action.km: must keep the letter\'s modality "may-consider"'),
+        expect.stringContaining('action.km: adds the modality "shall"'),
+      ]),
+    );
   });
 
   it('a modality whose word the sentence does not contain is refused', () => {
-    expect(run((list) => { one(list, 'r03-o2').data.modality = 'must'; })).toEqual(expect.arrayContaining([expect.stringContaining('r03-o2.yaml modality: "must": its word is neither in the quote nor earlier')]));
+    expect(
+      run((list) => {
+        one(list, 'r03-o2').data.modality = 'must';
+      }),
+    ).toEqual(expect.arrayContaining([expect.stringContaining('r03-o2.yaml modality: "must": its word is neither in the quote nor earlier')]));
   });
 
   it('a continuation ("develop institutional capacity") takes the modality of the verb earlier in its sentence', () => {
@@ -143,22 +153,38 @@ describe('actors (points 4 and 5)', () => {
   };
 
   it('refuses words "as written" that the sentence does not contain (old r09-o1)', () => {
-    expect(run((list) => {
-      const actor = one(list, 'r09-o1').data.actors[1];
-      if (actor) actor.asWritten = 'all relevant ministries and institutions';
-    })).toEqual(expect.arrayContaining([expect.stringContaining('actors[1].asWritten: "all relevant ministries and institutions" is not written in the quote')]));
+    expect(
+      run((list) => {
+        const actor = one(list, 'r09-o1').data.actors[1];
+        if (actor) actor.asWritten = 'all relevant ministries and institutions';
+      }),
+    ).toEqual(expect.arrayContaining([expect.stringContaining('actors[1].asWritten: "all relevant ministries and institutions" is not written in the quote')]));
   });
 
   it('refuses a recommendation with only some of the implied actors (old r11)', () => {
-    expect(run((list) => { one(list, 'r11-o1').data.actors.shift(); })).toEqual([expect.stringContaining('"mptc" is missing')]);
+    expect(
+      run((list) => {
+        one(list, 'r11-o1').data.actors.shift();
+      }),
+    ).toEqual([expect.stringContaining('"mptc" is missing')]);
   });
 
   it('refuses "lead" for a body told to "participate with" others (old r10-o6)', () => {
-    expect(run((list) => { const actor = one(list, 'r10-o6').data.actors[0]; if (actor) actor.role = 'lead'; })).toEqual([expect.stringContaining('participate with')]);
+    expect(
+      run((list) => {
+        const actor = one(list, 'r10-o6').data.actors[0];
+        if (actor) actor.role = 'lead';
+      }),
+    ).toEqual([expect.stringContaining('participate with')]);
   });
 
   it('refuses an implied actor that the quote names', () => {
-    expect(run((list) => { const actor = one(list, 'r01-o1').data.actors[0]; if (actor) actor.implicit = true; })).toEqual(expect.arrayContaining([expect.stringContaining('"MPTC" is named in the quote, so it is not implied')]));
+    expect(
+      run((list) => {
+        const actor = one(list, 'r01-o1').data.actors[0];
+        if (actor) actor.implicit = true;
+      }),
+    ).toEqual(expect.arrayContaining([expect.stringContaining('"MPTC" is named in the quote, so it is not implied')]));
   });
 });
 
@@ -174,25 +200,43 @@ describe('Khmer names: established only with a source, Latin script kept as writ
   const named = (list: ValidEntry<unknown>[], file: string) => list.find((entry) => entry.file.endsWith(file))?.data as { name: { km: string; kmStatus: string }; kmSource?: string };
 
   it('refuses DG SuperApp marked established with no source, as it was', () => {
-    expect(run((list) => { named(list, 'dg-superapp.yaml').name.kmStatus = 'established'; })).toEqual(['dg-superapp.yaml kmSource: the Khmer name is marked established but no public source is given']);
+    expect(
+      run((list) => {
+        named(list, 'dg-superapp.yaml').name.kmStatus = 'established';
+      }),
+    ).toEqual(['dg-superapp.yaml kmSource: the Khmer name is marked established but no public source is given']);
   });
 
-  it('refuses an encyclopaedia mirror as the source of the National Bank\'s name, as it was', () => {
-    expect(run((list) => { named(list, 'national-bank-of-cambodia.yaml').kmSource = 'https://askwikinow.com/view_html.php?lang=en&q=National_Bank_of_Cambodia'; })).toEqual(
-      expect.arrayContaining([expect.stringContaining('encyclopaedia mirror')]),
-    );
+  it("refuses an encyclopaedia mirror as the source of the National Bank's name, as it was", () => {
+    expect(
+      run((list) => {
+        named(list, 'national-bank-of-cambodia.yaml').kmSource = 'https://askwikinow.com/view_html.php?lang=en&q=National_Bank_of_Cambodia';
+      }),
+    ).toEqual(expect.arrayContaining([expect.stringContaining('encyclopaedia mirror')]));
   });
 
   it('refuses "established" on a text that cannot carry a source (a theme)', () => {
-    expect(run((list) => { named(list, 'themes/cybersecurity.yaml').name.kmStatus = 'established'; })).toEqual([expect.stringContaining('only the name of a body or instrument')]);
+    expect(
+      run((list) => {
+        named(list, 'themes/cybersecurity.yaml').name.kmStatus = 'established';
+      }),
+    ).toEqual([expect.stringContaining('only the name of a body or instrument')]);
   });
 
   it('refuses a Latin-script name that is not the English one', () => {
-    expect(run((list) => { named(list, 'camcert.yaml').name.km = 'CERT-KH'; })).toEqual([expect.stringContaining('not the English form')]);
+    expect(
+      run((list) => {
+        named(list, 'camcert.yaml').name.km = 'CERT-KH';
+      }),
+    ).toEqual([expect.stringContaining('not the English form')]);
   });
 
-  it('refuses an established name that is not the glossary\'s', () => {
-    expect(run((list) => { named(list, 'bodies/mptc.yaml').name.km = 'ក្រសួងប្រៃសណីយ៍'; })).toEqual([expect.stringContaining('the established Khmer name of "Ministry of Post and Telecommunications"')]);
+  it("refuses an established name that is not the glossary's", () => {
+    expect(
+      run((list) => {
+        named(list, 'bodies/mptc.yaml').name.km = 'ក្រសួងប្រៃសណីយ៍';
+      }),
+    ).toEqual([expect.stringContaining('the established Khmer name of "Ministry of Post and Telecommunications"')]);
   });
 });
 
@@ -222,10 +266,12 @@ describe('document numbers as the source writes them (point 10)', () => {
   };
 
   it('refuses the hybrid "០២៩ KN/០២៥ SCN" the Khmer pages showed', () => {
-    expect(run((list) => {
-      const note = (list.find((entry) => entry.file.endsWith('/pm-cabinet.yaml'))?.data as { note: { km: string } }).note;
-      note.km = note.km.replace('029 KN/025 SCN', '០២៩ KN/០២៥ SCN');
-    })).toEqual(expect.arrayContaining([expect.stringContaining('writes document number "029 KN/025 SCN" with Khmer digits')]));
+    expect(
+      run((list) => {
+        const note = (list.find((entry) => entry.file.endsWith('/pm-cabinet.yaml'))?.data as { note: { km: string } }).note;
+        note.km = note.km.replace('029 KN/025 SCN', '០២៩ KN/០២៥ SCN');
+      }),
+    ).toEqual(expect.arrayContaining([expect.stringContaining('writes document number "029 KN/025 SCN" with Khmer digits')]));
   });
 
   it('the interface says once how numbers are written, and shows none in Khmer digits', () => {

@@ -20,11 +20,20 @@ function withMoreDirectives(count: number): Atlas {
   for (let n = 1; n <= count; n++) {
     const id = `older-${n}`;
     atlas.directives.push({ ...structuredClone(letter), id, data: { ...structuredClone(letter.data), date: `20${String(24 - n).padStart(2, '0')}-01-01`, copyTo: [] } });
-    atlas.recommendations.push(...atlas.recommendations.filter((rec) => rec.data.directive.id === real).map((rec) => ({ ...structuredClone(rec), id: rec.id.replace(real, id), data: { ...structuredClone(rec.data), directive: { id, collection: 'directives' as const } } })));
+    atlas.recommendations.push(
+      ...atlas.recommendations
+        .filter((rec) => rec.data.directive.id === real)
+        .map((rec) => ({ ...structuredClone(rec), id: rec.id.replace(real, id), data: { ...structuredClone(rec.data), directive: { id, collection: 'directives' as const } } })),
+    );
     atlas.obligations.push({
       ...structuredClone(atlas.obligations[0]!),
       id: `${id}/r01-o1`,
-      data: { ...structuredClone(atlas.obligations[0]!.data), directive: { id, collection: 'directives' as const }, actors: [{ body: { id: 'mptc', collection: 'bodies' as const }, role: 'lead' as const, implicit: false }], concerns: [{ id: 'ministry-of-commerce', collection: 'bodies' as const }] },
+      data: {
+        ...structuredClone(atlas.obligations[0]!.data),
+        directive: { id, collection: 'directives' as const },
+        actors: [{ body: { id: 'mptc', collection: 'bodies' as const }, role: 'lead' as const, implicit: false }],
+        concerns: [{ id: 'ministry-of-commerce', collection: 'bodies' as const }],
+      },
     });
   }
   return atlas;
@@ -56,7 +65,11 @@ describe('views: what each page type shows', () => {
     expect(view.concerning.cards).toHaveLength(FULL_DIRECTIVES);
     expect(view.concerning.older.map((line) => line.href)).toEqual([`/en/directives/older-${FULL_DIRECTIVES + 1}/`]);
     // Its own obligations are those of the real letter only.
-    expect(view.total).toBe(bodiesView(atlas, 'en').groups.flatMap((group) => group.bodies).find((body) => body.href === '/en/bodies/ministry-of-commerce/')?.count);
+    expect(view.total).toBe(
+      bodiesView(atlas, 'en')
+        .groups.flatMap((group) => group.bodies)
+        .find((body) => body.href === '/en/bodies/ministry-of-commerce/')?.count,
+    );
   });
 
   it('MPTC carries one more obligation per added directive, the older ones summarised on its page', () => {
@@ -72,7 +85,12 @@ describe('views: what each page type shows', () => {
   it('a recommendation page shows its obligations as cards with resolved names, in Khmer on Khmer pages', () => {
     const atlas = loadAtlas();
     const view = recommendationView(atlas, 'km', real, 4, site);
-    expect(view.obligations.map((card) => card.id)).toEqual(atlas.obligations.filter((o) => o.data.recommendation === 4).map((o) => o.id).sort());
+    expect(view.obligations.map((card) => card.id)).toEqual(
+      atlas.obligations
+        .filter((o) => o.data.recommendation === 4)
+        .map((o) => o.id)
+        .sort(),
+    );
     const mptc = atlas.bodies.find((body) => body.id === 'mptc')!;
     expect(view.obligations.flatMap((card) => card.actors).find((actor) => actor.href === '/km/bodies/mptc/')?.name).toBe(mptc.data.name.km);
     expect(view.previous).toBe(3);
@@ -84,7 +102,11 @@ describe('views: what each page type shows', () => {
     const atlas = withMoreDirectives(FULL_DIRECTIVES + 2);
     const theme = atlas.obligations[0]!.data.themes[0]!.id;
     const view = themeView(atlas, 'en', theme, site);
-    expect(view.obligations.older.map((line) => line.href)).toEqual([`/en/directives/older-${FULL_DIRECTIVES}/`, `/en/directives/older-${FULL_DIRECTIVES + 1}/`, `/en/directives/older-${FULL_DIRECTIVES + 2}/`]);
+    expect(view.obligations.older.map((line) => line.href)).toEqual([
+      `/en/directives/older-${FULL_DIRECTIVES}/`,
+      `/en/directives/older-${FULL_DIRECTIVES + 1}/`,
+      `/en/directives/older-${FULL_DIRECTIVES + 2}/`,
+    ]);
     expect(view.obligations.total).toBe(view.obligations.cards.length + 3);
   });
 });

@@ -12,7 +12,13 @@ export function referencesView(atlas: Atlas, lang: Lang) {
   return {
     references: [...atlas.references]
       .sort((a, b) => a.data.date.localeCompare(b.data.date))
-      .map((reference) => ({ name: referenceName(atlas, lang, reference.id), href: routes.reference(lang, reference.id), title: pick(reference.data.title, lang), date: reference.data.date, issuer: bodyLink(atlas, lang, reference.data.issuer.id).name })),
+      .map((reference) => ({
+        name: referenceName(atlas, lang, reference.id),
+        href: routes.reference(lang, reference.id),
+        title: pick(reference.data.title, lang),
+        date: reference.data.date,
+        issuer: bodyLink(atlas, lang, reference.data.issuer.id).name,
+      })),
   };
 }
 

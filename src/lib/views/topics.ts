@@ -23,7 +23,11 @@ export function themeView(atlas: Atlas, lang: Lang, themeId: string, site: URL) 
     name,
     jsonLd: webPageJsonLd(lang, name, routes.theme(lang, themeId), site),
     description: pick(theme.data.description, lang),
-    obligations: obligationList(atlas, lang, obligationsByTheme(atlas, themeId).map((obligation) => ({ obligation }))),
+    obligations: obligationList(
+      atlas,
+      lang,
+      obligationsByTheme(atlas, themeId).map((obligation) => ({ obligation })),
+    ),
   };
 }
 
@@ -47,6 +51,10 @@ export function instrumentView(atlas: Atlas, lang: Lang, instrumentId: string, s
     owner: instrument.data.owner ? bodyLink(atlas, lang, instrument.data.owner.id) : undefined,
     /** The English name, shown beside a name that is our translation. */
     sourceName: isUnofficial(instrument.data.name, lang) ? instrument.data.name.en : undefined,
-    obligations: obligationList(atlas, lang, obligationsByInstrument(atlas, instrumentId).map((obligation) => ({ obligation }))),
+    obligations: obligationList(
+      atlas,
+      lang,
+      obligationsByInstrument(atlas, instrumentId).map((obligation) => ({ obligation })),
+    ),
   };
 }

@@ -4,5 +4,4 @@ import { atlasExport } from '../../lib/atlas-export.ts';
 
 // The whole validated content as the site was built from it: open data, and the one input of the
 // search index (src/integrations/search-index.ts) and of the tests that check the real content.
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(atlasExport(await loadAtlas())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () => new Response(JSON.stringify(atlasExport(await loadAtlas())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
