@@ -69,6 +69,7 @@ function ensureChromium() {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   run('apt-get', ['update', '-qq'], { env });
   run('apt-get', ['install', '-y', '-qq', 'chromium'], { env });
+  if (!existsSync(path)) fail(`apt-get installed chromium, but there is still no browser at ${path}: set CHROMIUM_PATH to where it is.`);
 }
 
 /** The environment with the chosen Node first on the PATH, so that npm scripts and tools use it. */
