@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite } from '../helpers/browser.ts';
+import { browserStepTimeout, openSite } from '../helpers/browser.ts';
 import { bothLanguages } from '../helpers/page-types.ts';
 
 const require = createRequire(import.meta.url);
@@ -17,6 +17,7 @@ afterAll(async () => site?.close());
 async function audit(path: string, width: number): Promise<string[]> {
   // axe is injected as an inline script, which our CSP rightly refuses: bypass it for this audit only.
   const context = await site.browser.newContext({ bypassCSP: true, viewport: { width, height: 900 } });
+  context.setDefaultTimeout(browserStepTimeout);
   try {
     const page = await context.newPage();
     const response = await page.goto(new URL(path, site.base).href, { waitUntil: 'networkidle' });

@@ -76,7 +76,7 @@ describe('npm run dev', () => {
   it('serves pages with their stylesheet', async () => {
     const { page, errors } = await open('/en/directives/ocm-265-scn-pb-2025/recommendations/4/');
     // Polls, so a reload by the dev server in between does no harm.
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('.skip-link') as Element).position === 'absolute', null, { timeout: 30_000 });
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.skip-link') as Element).position === 'absolute', null, { timeout: 90_000 });
     expect(errors.filter((error) => /Content Security Policy|Refused/.test(error))).toEqual([]);
     await page.close();
   });

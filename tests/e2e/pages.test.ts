@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite } from '../helpers/browser.ts';
+import { browserStepTimeout, openSite } from '../helpers/browser.ts';
 
 import { bothLanguages } from '../helpers/page-types.ts';
 
@@ -13,6 +13,7 @@ afterAll(async () => site?.close());
 /** A page that records every request and every CSP violation. */
 async function watchedPage(width = 1280): Promise<{ page: Page; requests: string[]; violations: string[] }> {
   const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+  page.setDefaultTimeout(browserStepTimeout);
   const requests: string[] = [];
   const violations: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -57,6 +58,7 @@ describe('every page type, both languages, in Chromium', () => {
 
   it('the Cite copy button puts the citation on the clipboard', async () => {
     const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    context.setDefaultTimeout(browserStepTimeout);
     const page = await context.newPage();
     await page.goto(new URL('/en/directives/ocm-265-scn-pb-2025/recommendations/4/', site.base).href);
     await page.click('section[aria-labelledby="rec-text"] .cite summary');

@@ -11,6 +11,12 @@ export interface Site {
   close: () => Promise<void>;
 }
 
+/**
+ * How long one browser step (a navigation, a wait for results) may take. Generous: on a busy 2-core
+ * machine a first search (Pagefind's WebAssembly, the index) can take tens of seconds.
+ */
+export const browserStepTimeout = 90_000;
+
 /** The built site served on 127.0.0.1 and Debian's Chromium, for one test file. */
 export async function openSite(): Promise<Site> {
   requireBuild();
@@ -19,7 +25,11 @@ export async function openSite(): Promise<Site> {
   return {
     base: server.url,
     browser,
-    newPage: () => browser.newPage(),
+    newPage: async () => {
+      const page = await browser.newPage();
+      page.setDefaultTimeout(browserStepTimeout);
+      return page;
+    },
     close: async () => {
       await browser.close();
       await server.close();
