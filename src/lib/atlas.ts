@@ -1,4 +1,5 @@
 import type { CollectionEntry, CollectionKey } from 'astro:content';
+import type { Lang } from '../i18n/locales.ts';
 
 /**
  * The part of a content entry that derived views use: Astro's entry, with the file it came from
@@ -80,7 +81,7 @@ export function obligationNumber(id: string): number {
 }
 
 /** The recommendations of a directive in one language, in order. */
-export function recommendationsOf(atlas: Atlas, directiveId: string, lang: 'en' | 'km'): RecommendationEntry[] {
+export function recommendationsOf(atlas: Atlas, directiveId: string, lang: Lang): RecommendationEntry[] {
   return [...groupedOnce(recommendationsByDirective, atlas.recommendations, (rec) => `${rec.data.directive.id}/${rec.data.lang}`, `${directiveId}/${lang}`)].sort(
     (a, b) => a.data.number - b.data.number,
   );

@@ -1,5 +1,5 @@
 import { t } from '../i18n/index.ts';
-import { localeOf, type Lang } from '../i18n/locales.ts';
+import { localeOf, translatedLang, type Lang } from '../i18n/locales.ts';
 import { byId, type Atlas } from './atlas.ts';
 import type { CitationSubject } from './citation.ts';
 import { formatDate } from './khmer.ts';
@@ -57,7 +57,7 @@ export function directiveCitation(atlas: Atlas, lang: Lang, directiveId: string,
     part: partText,
     url: new URL(path, site).href,
     language: localeOf(lang).tag,
-    note: lang === 'km' ? t(lang, 'cite.unofficial') : undefined,
+    note: lang === translatedLang ? t(lang, 'cite.unofficial') : undefined,
     publisher: t(lang, 'site.name'),
   };
 }
@@ -83,7 +83,7 @@ export function referenceCitation(atlas: Atlas, lang: Lang, referenceId: string,
     dateText: formatDate(lang, reference.data.date),
     url: new URL(routes.reference(lang, referenceId), site).href,
     language: localeOf(lang).tag,
-    note: lang === 'km' ? t(lang, 'cite.unofficial') : undefined,
+    note: lang === translatedLang ? t(lang, 'cite.unofficial') : undefined,
     publisher: t(lang, 'site.name'),
   };
 }

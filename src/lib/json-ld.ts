@@ -1,4 +1,4 @@
-import { localeOf, type Lang } from '../i18n/locales.ts';
+import { localeOf, sourceLang, translatedLang, type Lang } from '../i18n/locales.ts';
 import { byId, recommendationsOf, type Atlas } from './atlas.ts';
 import { directiveName, referenceName } from './cite-subjects.ts';
 import { pick } from './localize.ts';
@@ -24,7 +24,7 @@ export function directiveJsonLd(atlas: Atlas, lang: Lang, directiveId: string, s
     legislationType: 'Letter',
     legislationJurisdiction: 'KH',
     legislationPassedBy: { '@type': 'GovernmentOrganization', name: pick(issuer.data.name, lang) },
-    ...(lang === 'km' ? { translationOfWork: { '@id': url(routes.directive('en', directiveId)) } } : {}),
+    ...(lang === translatedLang ? { translationOfWork: { '@id': url(routes.directive(sourceLang, directiveId)) } } : {}),
     hasPart: recommendationsOf(atlas, directiveId, lang).map((rec) => ({
       '@type': 'Legislation',
       '@id': url(routes.recommendation(lang, directiveId, rec.data.number)),
