@@ -60,6 +60,10 @@ export function checkFileNames(atlas: Atlas, problems: Problems): void {
     if (!entry.id.split('/').every((segment) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(segment))) {
       problems.push(problem(entry, undefined, 'file name must be lower-case letters, digits and single hyphens (it becomes the id)'));
     }
+    // Only texts and obligations live in per-directive folders; anything else in a subfolder would get an id no page links to.
+    if (entry.id.includes('/') && collection !== 'recommendations' && collection !== 'obligations') {
+      problems.push(problem(entry, undefined, `${collection} files lie directly in src/content/${collection}/, not in a subfolder`));
+    }
   }
 }
 

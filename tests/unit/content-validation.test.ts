@@ -192,6 +192,12 @@ const cases: BrokenCase[] = [
     message: /lower-case letters, digits and single hyphens/,
   },
   {
+    name: 'a body in a subfolder',
+    break: (a) => addCopy(a, 'bodies', entry(a, 'bodies', 'camcert'), 'agencies/camcert-2', 'src/content/bodies/agencies/camcert-2.yaml', (d) => void (d.mentions = { en: [], km: [] })),
+    file: 'src/content/bodies/agencies/camcert-2.yaml',
+    message: /not in a subfolder/,
+  },
+  {
     name: 'a .yml file',
     break: (a) => addCopy(a, 'themes', entry(a, 'themes', 'governance'), 'governance-2', 'src/content/themes/governance-2.yml'),
     file: 'src/content/themes/governance-2.yml',
