@@ -373,4 +373,5 @@ export default {
   'propose.invalid': 'Please complete the fields marked as required.',
   'data.reportsJson': 'Follow-up reports (JSON)',
   'data.reportsCsv': 'Follow-up reports (CSV)',
+  'search.filter.followup': 'Public follow-up',
 } as const;
