@@ -24,13 +24,13 @@ const lastDay = (date: string) => (date.length === 7 ? `${date}-31` : date);
  * obligations, a publication date neither after the build (`today`) nor before the directive it
  * reports on, and a reading date neither after the build nor before the publication.
  */
-export function checkReports(atlas: Atlas, today: string, problems: ReportProblem[]): void {
+export function checkReports(atlas: Atlas, today: string, problems: { file: string; field?: string; message: string }[]): void {
   const obligations = new Map(atlas.obligations.map((obligation) => [obligation.id, obligation]));
   const directiveDates = new Map(atlas.directives.map((directive) => [directive.id, directive.data.date]));
   for (const report of atlas.reports) {
     const file = report.filePath ?? report.id;
     const data = report.data as Partial<typeof report.data>;
-    const push = (field: string, message: string) => problems.push({ file, field, message });
+    const push = (field: string, message: string) => problems.push({ file, field, message } satisfies ReportProblem);
     if (typeof data.url !== 'string' || !/^https:\/\/[^\s/]+\.[^\s]+$/.test(data.url)) push('url', 'must be the https address of the source: a report without its source cannot be checked');
     if (typeof data.quote !== 'string' || data.quote.trim().length === 0) push('quote', 'must give the exact words of the source: a report without its quote cannot be checked');
     if (!(reportStates as readonly string[]).includes(String(data.state))) push('state', `"${String(data.state)}" is not a state word; use one of ${reportStates.join(', ')}`);
