@@ -31,7 +31,7 @@
     var published = value('published');
     var language = value('language');
     var quote = value('quote');
-    var obligations = checked('obligations');
+    var obligations = checked('obligations[]');
     var state = checked('state')[0];
     var valid =
       publisher.length >= 2 &&

@@ -59,7 +59,7 @@ describe('follow-up in a real browser', () => {
     await page().fill('#pr-url', 'https://example.com/news/1');
     await page().fill('#pr-published', '2026-01-02');
     await page().fill('#pr-quote', 'The ministry said: the schedule is set.');
-    await page().check('input[name="obligations"][value="ocm-265-scn-pb-2025/r04-o4"]');
+    await page().check('input[name="obligations[]"][value="ocm-265-scn-pb-2025/r04-o4"]');
     await page().check('input[name="state"][value="plan-reported"]');
     await page().click('#propose-report button[type="submit"]');
     const yaml = await page().inputValue('#propose-output');

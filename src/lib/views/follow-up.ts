@@ -14,6 +14,8 @@ export interface ReportLine {
   id: string;
   anchor: string;
   publisher: string;
+  /** The language of the publisher's name as written (Khmer script or not), for its lang attribute. */
+  publisherLang: string;
   title: string | undefined;
   url: string;
   published: string;
@@ -31,12 +33,16 @@ export interface ReportLine {
 
 export const reportAnchor = (reportId: string) => `report-${reportId}`;
 
+/** A name written in Khmer script is Khmer; any other name of a source is kept as written, in Latin script (marked English). */
+export const nameLang = (name: string) => (/[\u1780-\u17ff]/.test(name) ? 'km' : 'en');
+
 export function reportLine(atlas: Atlas, lang: Lang, report: ReportEntry): ReportLine {
   const data = report.data;
   return {
     id: report.id,
     anchor: reportAnchor(report.id),
     publisher: data.publisher,
+    publisherLang: nameLang(data.publisher),
     title: data.title,
     url: data.url,
     published: data.published,
@@ -108,6 +114,8 @@ export interface TimelineLine {
   dateText: string | undefined;
   kind: 'event' | 'reference' | 'directive' | 'deadline' | 'report';
   name: string;
+  /** The language of the name, when it is not the page's (a source's publisher and title). */
+  nameLang: string | undefined;
   href: string | undefined;
   /** For a report: what it reports. */
   state: ReportState | undefined;
@@ -116,7 +124,7 @@ export interface TimelineLine {
 export function timelineView(atlas: Atlas, lang: Lang, directiveId: string): TimelineLine[] {
   const directive = byId(atlas.directives, directiveId);
   return followUpTimeline(atlas, directiveId).map((item) => {
-    const base = { date: item.date, dateText: item.date ? formatDate(lang, item.date) : undefined, kind: item.kind, state: undefined };
+    const base = { date: item.date, dateText: item.date ? formatDate(lang, item.date) : undefined, kind: item.kind, state: undefined, nameLang: undefined };
     switch (item.kind) {
       case 'event':
         return { ...base, name: plainText(pick(directive.data.event, lang)), href: undefined };
@@ -142,6 +150,7 @@ export function timelineView(atlas: Atlas, lang: Lang, directiveId: string): Tim
           name: report.data.title ? `${report.data.publisher}: ${report.data.title}` : report.data.publisher,
           href: `${routes.followUp(lang)}#${reportAnchor(report.id)}`,
           state: report.data.state,
+          nameLang: report.data.title ? report.data.language : nameLang(report.data.publisher),
         };
       }
     }

@@ -59,7 +59,7 @@ export interface ObligationCard {
 
 /** An obligation's public follow-up on its card: "reported by <publisher> on <date>", or none found as of a date. */
 export interface CardFollowUp {
-  reports: { publisher: string; url: string; published: string; date: string; state: ReportState }[];
+  reports: { publisher: string; publisherLang: string; url: string; published: string; date: string; state: ReportState }[];
   /** When no report was found: the date of the last search (ISO and as the reader writes it). */
   lastChecked: { iso: string; date: string } | undefined;
 }
@@ -70,6 +70,7 @@ export function cardFollowUp(atlas: Atlas, lang: Lang, obligation: ObligationEnt
     return {
       reports: state.reports.map((report) => ({
         publisher: report.data.publisher,
+        publisherLang: /[\u1780-\u17ff]/.test(report.data.publisher) ? 'km' : 'en',
         url: report.data.url,
         published: report.data.published,
         date: formatDate(lang, report.data.published),
