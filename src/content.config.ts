@@ -6,6 +6,7 @@ import { directiveSchema } from './schemas/directive.ts';
 import { instrumentSchema } from './schemas/instrument.ts';
 import { obligationSchema } from './schemas/obligation.ts';
 import { recommendationSchema } from './schemas/recommendation.ts';
+import { reportSchema } from './schemas/report.ts';
 import { referenceSchema } from './schemas/reference-document.ts';
 import { themeSchema } from './schemas/theme.ts';
 
@@ -29,4 +30,5 @@ export const collections = {
   references: defineCollection({ loader: data('references'), schema: referenceSchema(astroReference) }),
   instruments: defineCollection({ loader: data('instruments'), schema: instrumentSchema(astroReference) }),
   themes: defineCollection({ loader: data('themes'), schema: themeSchema }),
+  reports: defineCollection({ loader: data('reports'), schema: reportSchema(astroReference) }),
 };

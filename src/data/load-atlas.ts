@@ -23,8 +23,9 @@ async function loadAndCheck(): Promise<Atlas> {
     references: await getCollection('references'),
     instruments: await getCollection('instruments'),
     themes: await getCollection('themes'),
+    reports: await getCollection('reports'),
   };
-  const problems = atlasProblems(atlas, ruleContext);
+  const problems = atlasProblems(atlas, { ...ruleContext, today: new Date().toISOString().slice(0, 10) });
   if (problems.length > 0) {
     // Thrown from every page's data: the build stops and publishes nothing; dev shows it on the page.
     throw new Error(`Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`);

@@ -1,7 +1,11 @@
 import { byId, recommendationsOf, type Atlas } from './atlas.ts';
 import { escapeHtml } from './inline-markup.ts';
 import { plainText } from './plain-text.ts';
+import { reportsOfObligations } from './follow-up.ts';
 import { anchors, routes } from './routes.ts';
+
+/** Our namespace for the follow-up record inside <otherAnalysis>, which Akoma Ntoso leaves to other vocabularies. */
+export const FOLLOW_UP_NAMESPACE = 'urn:directive-atlas:follow-up:1';
 
 const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 const xml = (text: string) => escapeHtml(text);
@@ -31,6 +35,35 @@ export function aknDocument(atlas: Atlas, directiveId: string, site: URL): strin
   const references = d.references
     .map((line, index) => `        <item eId="${anchors.reference(index + 1)}"><p><ref href="${url(routes.reference('en', line.reference.id))}">${xml(plainText(line.text.en))}</ref></p></item>`)
     .join('\n');
+  // Follow-up reports are analysis of the document, not events of its life (<lifecycle> records versions
+  // of the text): they go in <analysis><otherAnalysis>, in our own namespace, each naming the eIds of the
+  // obligations it speaks to (the obligation anchors of the web page).
+  const reports = reportsOfObligations(
+    atlas,
+    atlas.obligations.filter((obligation) => obligation.data.directive.id === directiveId).map((obligation) => obligation.id),
+  );
+  // The paragraph an obligation stands in: its recommendation, or the introduction (recommendation 0).
+  const paragraphOf = (obligationId: string) => {
+    const number = byId(atlas.obligations, obligationId).data.recommendation;
+    return `#${number === 0 ? anchors.intro : anchors.recommendation(number)}`;
+  };
+  const analysis =
+    reports.length === 0
+      ? ''
+      : `      <analysis source="#directive-atlas">
+        <otherAnalysis source="#directive-atlas">
+${reports
+  .map(
+    (
+      report,
+    ) => `          <fu:report xmlns:fu="${FOLLOW_UP_NAMESPACE}" id="${xml(report.id)}" state="${report.data.state}" published="${report.data.published}" retrieved="${report.data.retrieved}" href="${xml(report.data.url)}" publisher="${xml(report.data.publisher)}" obligations="${report.data.obligations.map((obligation) => xml(obligation.id)).join(' ')}" refersTo="${[...new Set(report.data.obligations.map((obligation) => paragraphOf(obligation.id)))].join(' ')}">
+            <fu:quote xml:lang="${report.data.language}">${xml(report.data.quote)}</fu:quote>
+          </fu:report>`,
+  )
+  .join('\n')}
+        </otherAnalysis>
+      </analysis>
+`;
   const copyTo = d.copyTo.map((line, index) => `        <item eId="${anchors.copyTo}-${index + 1}"><p>${xml(line.text.en)}</p></item>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <akomaNtoso xmlns="${AKN_NAMESPACE}">
@@ -59,7 +92,7 @@ export function aknDocument(atlas: Atlas, directiveId: string, site: URL): strin
           <FRBRauthor href="#directive-atlas"/>
         </FRBRManifestation>
       </identification>
-      <references source="#directive-atlas">
+${analysis}      <references source="#directive-atlas">
         <TLCOrganization eId="${issuer.id}" href="${url(routes.body('en', issuer.id))}" showAs="${xml(issuer.data.name.en)}"/>
         <TLCPerson eId="${signatory.id}" href="${url(routes.body('en', signatory.id))}" showAs="${xml(d.signature.name.en)}"/>
         <TLCOrganization eId="directive-atlas" href="${url('/')}" showAs="Directive Atlas"/>

@@ -19,10 +19,13 @@ export interface Atlas {
   references: Entry<'references'>[];
   instruments: Entry<'instruments'>[];
   themes: Entry<'themes'>[];
+  /** Public follow-up reports on obligations (src/content/reports/). */
+  reports: Entry<'reports'>[];
 }
 
 export type ObligationEntry = Entry<'obligations'>;
 export type BodyEntry = Entry<'bodies'>;
+export type ReportEntry = Entry<'reports'>;
 export type Actor = ObligationEntry['data']['actors'][number];
 
 // Lookups are indexed once per array: a site of thousands of directives makes one lookup per page,

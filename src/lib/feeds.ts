@@ -1,4 +1,5 @@
-import { byId, type Atlas } from './atlas.ts';
+import { byId, type Atlas, type ReportEntry } from './atlas.ts';
+import { reportAnchor } from './views/follow-up.ts';
 import { escapeHtml } from './inline-markup.ts';
 import { plainText } from './plain-text.ts';
 import { routes } from './routes.ts';
@@ -38,6 +39,55 @@ export function atomFeed(atlas: Atlas, site: URL): string {
   <link rel="self" href="${escapeHtml(new URL('/feed.xml', site).href)}"/>
   <link rel="alternate" href="${escapeHtml(new URL('/en/', site).href)}"/>
   <updated>${updated}</updated>
+${entries}
+</feed>
+`;
+}
+
+/** A date-time for Atom: a full date at midnight UTC; a month-only date has none (Atom needs a day). */
+const atomDateTime = (date: string) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : undefined);
+
+/**
+ * An Atom feed of follow-up reports (RFC 4287), newest publication first: site-wide, or the reports on
+ * the obligations a body carries. An entry's `updated` is the day we recorded the report (`retrieved`),
+ * so a reader sees a report when it is added; `published` is the source's own date when it gives a day.
+ */
+export function reportsAtomFeed(atlas: Atlas, site: URL, options: { reports: readonly ReportEntry[]; path: string; title: string; fallbackUpdated: string }): string {
+  const href = (path: string) => escapeHtml(new URL(path, site).href);
+  const newest =
+    options.reports
+      .map((report) => report.data.retrieved)
+      .sort()
+      .at(-1) ?? options.fallbackUpdated;
+  const entries = options.reports
+    .map((report) => {
+      const data = report.data;
+      const published = atomDateTime(data.published);
+      const obligations = data.obligations.map((reference) => {
+        const obligation = byId(atlas.obligations, reference.id);
+        return { id: reference.id.split('/').pop() ?? reference.id, href: routes.obligation('en', obligation.data.directive.id, obligation.data.recommendation, obligation.id) };
+      });
+      return `  <entry>
+    <id>${href(`${routes.followUp('en')}#${reportAnchor(report.id)}`)}</id>
+    <title>${escapeHtml(`${data.publisher}, ${data.published}: ${data.state.replace('-', ' ')}${data.title ? ` (${data.title})` : ''}`)}</title>
+    <link rel="alternate" href="${escapeHtml(data.url)}"/>
+    <link rel="related" hreflang="en" href="${href(`${routes.followUp('en')}#${reportAnchor(report.id)}`)}"/>
+${obligations.map((obligation) => `    <link rel="related" href="${href(obligation.href)}" title="${escapeHtml(obligation.id)}"/>`).join('\n')}
+${published ? `    <published>${published}</published>\n` : ''}    <updated>${data.retrieved}T00:00:00Z</updated>
+    <category term="${data.state}" scheme="${href(routes.followUp('en'))}"/>
+    <content type="text" xml:lang="${data.language}">${escapeHtml(data.quote)}</content>
+  </entry>`;
+    })
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+  <id>${href(options.path)}</id>
+  <title>${escapeHtml(options.title)}</title>
+  <subtitle>What public sources report has been done on the obligations, in their own words; not our assessment.</subtitle>
+  <link rel="self" type="application/atom+xml" href="${href(options.path)}"/>
+  <link rel="alternate" type="text/html" href="${href(routes.followUp('en'))}"/>
+  <author><name>Directive Atlas</name></author>
+  <updated>${newest}T00:00:00Z</updated>
 ${entries}
 </feed>
 `;

@@ -1,5 +1,7 @@
 import type { Lang } from '../i18n/locales.ts';
-import type { OpenData } from '../schemas/open-data.ts';
+import type { OpenData, ReportsOpenData } from '../schemas/open-data.ts';
+import { reportStates } from '../schemas/report.ts';
+import { compareReports, lastChecked } from './follow-up.ts';
 import { byId, obligationsOf, recommendationsOf, type Atlas } from './atlas.ts';
 import { citationsOf } from './documents.ts';
 import { plainText } from './plain-text.ts';
@@ -130,6 +132,48 @@ export function obligationsCsv(atlas: Atlas, site: URL): string {
           new URL(routes.obligation('en', directive.id, obligation.data.recommendation, obligation.id), site).href,
         ]);
       }
+    }
+  }
+  return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** /data/reports.json: every follow-up report, newest first, with the date of the last search per directive. */
+export function reportsOpenData(atlas: Atlas, site: URL): ReportsOpenData {
+  return {
+    formatVersion: 1,
+    site: site.href,
+    licence: DATA_LICENCE,
+    states: [...reportStates],
+    lastChecked: Object.fromEntries(atlas.directives.map((directive) => [directive.id, lastChecked(atlas, directive.id) ?? null])),
+    reports: [...atlas.reports].sort(compareReports).map((report) => ({
+      id: report.id,
+      publisher: report.data.publisher,
+      title: report.data.title ?? null,
+      url: report.data.url,
+      published: report.data.published,
+      language: report.data.language,
+      retrieved: report.data.retrieved,
+      quote: report.data.quote,
+      translation: report.data.translation ?? null,
+      state: report.data.state,
+      note: report.data.note ?? null,
+      obligations: report.data.obligations.map((reference) => {
+        const obligation = byId(atlas.obligations, reference.id);
+        return { id: obligation.id, url: both(site, (lang) => routes.obligation(lang, obligation.data.directive.id, obligation.data.recommendation, obligation.id)) };
+      }),
+    })),
+  };
+}
+
+export const REPORT_CSV_COLUMNS = ['report_id', 'obligation_id', 'state', 'publisher', 'title', 'url', 'published', 'language', 'retrieved', 'quote', 'translation_ours'] as const;
+
+/** /data/reports.csv: one row per report and obligation it speaks to, newest first (RFC 4180, UTF-8). */
+export function reportsCsv(atlas: Atlas): string {
+  const rows: (string | number)[][] = [[...REPORT_CSV_COLUMNS]];
+  for (const report of [...atlas.reports].sort(compareReports)) {
+    for (const obligation of report.data.obligations) {
+      const d = report.data;
+      rows.push([report.id, obligation.id, d.state, d.publisher, d.title ?? '', d.url, d.published, d.language, d.retrieved, d.quote, d.translation ?? '']);
     }
   }
   return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;

@@ -20,6 +20,13 @@ export const routes = {
   theme: (lang: Lang, id: string) => `/${lang}/themes/${id}/`,
   instruments: (lang: Lang) => `/${lang}/instruments/`,
   instrument: (lang: Lang, id: string) => `/${lang}/instruments/${id}/`,
+  /** Follow-up: every public report, the timeline and the progress of each directive. */
+  followUp: (lang: Lang) => `/${lang}/follow-up/`,
+  /** How to propose a follow-up report, with the form that writes the entry. */
+  proposeReport: (lang: Lang) => `/${lang}/follow-up/propose/`,
+  /** Atom feeds of follow-up reports: site-wide, and per body (the reports on the obligations it carries). */
+  reportsFeed: () => `/follow-up.xml`,
+  bodyReportsFeed: (id: string) => `/bodies/${id}/follow-up.xml`,
   /** Where an obligation is shown: its recommendation's page, or the directive's page for one of its introduction (recommendation 0). */
   obligation: (lang: Lang, directiveId: string, recommendation: number, obligationId: string) =>
     `${recommendation === 0 ? `/${lang}/directives/${directiveId}/` : `/${lang}/directives/${directiveId}/recommendations/${recommendation}/`}#obl-${obligationId.split('/').pop() ?? obligationId}`,

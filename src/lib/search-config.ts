@@ -5,10 +5,11 @@ import type { Atlas } from './atlas.ts';
 import { formatNumber } from './khmer.ts';
 import { pick } from './localize.ts';
 import { routes } from './routes.ts';
-import { searchKinds } from './search-records.ts';
+import { reportStates } from '../schemas/report.ts';
+import { NO_REPORT, searchKinds } from './search-records.ts';
 
 /** Filter groups of the search page, in display order. */
-export const searchFilterGroups = ['kind', 'body', 'role', 'theme', 'recommendation'] as const;
+export const searchFilterGroups = ['kind', 'body', 'role', 'theme', 'recommendation', 'followup'] as const;
 
 /** Everything the search page script needs in the reader's language, embedded as JSON in the page. */
 export function searchPageConfig(atlas: Atlas, lang: Lang) {
@@ -25,6 +26,7 @@ export function searchPageConfig(atlas: Atlas, lang: Lang) {
       body: Object.fromEntries(atlas.bodies.map((body) => [body.id, pick(body.data.name, lang)])),
       role: Object.fromEntries(roles.map((role) => [role, t(lang, `role.${role}`)])),
       theme: Object.fromEntries(atlas.themes.map((theme) => [theme.id, pick(theme.data.name, lang)])),
+      followup: Object.fromEntries([...reportStates.map((state) => [state, t(lang, `followup.state.${state}`)]), [NO_REPORT, t(lang, 'followup.none')]]),
       recommendation: Object.fromEntries(recommendationNumbers.map((number) => [String(number), number === 0 ? t(lang, 'directive.introPart') : t(lang, 'rec.title', { number })])),
     },
     text: {

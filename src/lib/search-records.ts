@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/locales.ts';
 import { byId, obligationsOf, type Atlas, type ObligationEntry } from './atlas.ts';
+import { reportsOfObligation } from './follow-up.ts';
 import { membersOf } from './obligations-by-body.ts';
 import { routes } from './routes.ts';
 import { pick } from './localize.ts';
@@ -16,6 +17,15 @@ export interface SearchRecord {
 /** The kinds of result a reader can filter on; pages declare theirs in BaseLayout. */
 export const searchKinds = ['obligation', 'recommendation', 'directive', 'body', 'reference', 'instrument', 'theme', 'overview'] as const;
 export type SearchKind = (typeof searchKinds)[number];
+
+/** The follow-up filter value for "no public report found". */
+export const NO_REPORT = 'none';
+
+/** The follow-up filter of an obligation: each state word its reports use, or "none" when no public report was found. */
+export function followUpFilter(atlas: Atlas, obligationId: string): string[] {
+  const states = [...new Set(reportsOfObligation(atlas, obligationId).map((report) => report.data.state))].sort();
+  return states.length > 0 ? states : [NO_REPORT];
+}
 
 /** Bodies an obligation falls to: its actors, and every member of a collective actor (recursively). */
 export function bodiesBound(atlas: Atlas, obligation: ObligationEntry): string[] {
@@ -74,6 +84,7 @@ export function obligationRecords(atlas: Atlas, lang: Lang): SearchRecord[] {
           role: [...new Set(data.actors.map((actor) => actor.role))],
           theme: data.themes.map((theme) => theme.id),
           recommendation: [String(data.recommendation)],
+          followup: followUpFilter(atlas, obligation.id),
         },
       };
     }),

@@ -59,6 +59,12 @@ export const directiveSchema = (reference: ReferenceFactory) =>
         .strict(),
       /** The Copy-to list, in order. */
       copyTo: z.array(namedLine(reference)).default([]),
+      /**
+       * The public record of follow-up: the date we last searched public sources (ministry statements,
+       * official notices, the press) for reports on its obligations. An obligation with no report shows
+       * "no public report found" with this date.
+       */
+      followUp: z.object({ lastChecked: isoDate }).strict().optional(),
       /** The source text this entry was made from. */
       source: z
         .object({

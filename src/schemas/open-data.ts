@@ -4,6 +4,7 @@ import { bodyKinds } from './body.ts';
 import { instrumentKinds } from './instrument.ts';
 import { modalities, obligationKinds, roles, statuses } from './obligation.ts';
 import { referenceKinds } from './reference-document.ts';
+import { reportStates } from './report.ts';
 
 /** A text in both languages, with the status of the Khmer text. */
 const bilingual = z.object({ en: z.string(), km: z.string(), kmStatus: khmerStatus }).strict();
@@ -76,3 +77,41 @@ export const openDataSchema = z
   .strict();
 
 export type OpenData = z.infer<typeof openDataSchema>;
+
+/** The schema of /data/reports.json: every public follow-up report, newest first. */
+export const reportsOpenDataSchema = z
+  .object({
+    /** Version of this format. */
+    formatVersion: z.literal(1),
+    /** Where the site is published. */
+    site: z.url(),
+    /** The licence of the data (the quotes remain their publishers' words). */
+    licence: z.string(),
+    /** The words a report's `state` may take: what the source reports, never our assessment. */
+    states: z.array(z.enum(reportStates)),
+    /** Per directive: the date public sources were last searched for reports (null when not recorded). */
+    lastChecked: z.record(z.string(), z.iso.date().nullable()),
+    reports: z.array(
+      z
+        .object({
+          id: z.string(),
+          publisher: z.string(),
+          title: z.string().nullable(),
+          url: z.url(),
+          /** As precise as the source states it: YYYY-MM-DD or YYYY-MM. */
+          published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+          language: z.string(),
+          retrieved: z.iso.date(),
+          quote: z.string().min(1),
+          /** Our translation of the quote, when the source is in another language (unofficial). */
+          translation: z.string().nullable(),
+          state: z.enum(reportStates),
+          note: z.string().nullable(),
+          obligations: z.array(z.object({ id: z.string(), url: urls }).strict()).min(1),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type ReportsOpenData = z.infer<typeof reportsOpenDataSchema>;

@@ -1,6 +1,7 @@
 import type { Atlas, AtlasEntry } from '../lib/atlas.ts';
 import { langs, translatedLang } from '../i18n/locales.ts';
 import { plainText } from '../lib/plain-text.ts';
+import { checkReports } from './report-rules.ts';
 import { checkTruthRules, type TruthEntry } from './truth-rules.ts';
 
 /**
@@ -16,10 +17,12 @@ export interface ContentProblem {
   message: string;
 }
 
-/** What the rules need from outside the atlas: the bytes of a source file (undefined when missing). */
+/** What the rules need from outside the atlas: the bytes of a source file (undefined when missing), and the build's date. */
 export interface RuleContext {
   readSource: (path: string) => Uint8Array | undefined;
   sha256: (bytes: Uint8Array) => string;
+  /** The date of the build, YYYY-MM-DD: no follow-up report may be dated after it. */
+  today: string;
 }
 
 type Problems = ContentProblem[];
@@ -303,6 +306,7 @@ export function atlasProblems(atlas: Atlas, context: RuleContext): ContentProble
   checkBodiesAndMentions(atlas, problems);
   checkSources(atlas, context, problems);
   checkTruthRules(truthEntries(atlas), problems);
+  checkReports(atlas, context.today, problems);
   return problems;
 }
 

@@ -17,7 +17,7 @@ describe('the built site', () => {
     // Written out here, independently of the pages: one list page per type, one page per entity.
     const expected = ['/'];
     for (const lang of langs) {
-      expected.push(...['', 'about/', 'search/', 'directives/', 'bodies/', 'references/', 'themes/', 'instruments/'].map((rest) => `/${lang}/${rest}`));
+      expected.push(...['', 'about/', 'search/', 'directives/', 'bodies/', 'references/', 'themes/', 'instruments/', 'follow-up/', 'follow-up/propose/'].map((rest) => `/${lang}/${rest}`));
       for (const entry of atlas.directives)
         expected.push(`/${lang}/directives/${entry.id}/`, ...recommendationsOf(atlas, entry.id, lang).map((rec) => `/${lang}/directives/${entry.id}/recommendations/${rec.data.number}/`));
       for (const [folder, entries] of [

@@ -14,6 +14,8 @@ export const pageTypes = [
   '/en/themes/cybersecurity/',
   '/en/instruments/',
   '/en/instruments/national-data-center/',
+  '/en/follow-up/',
+  '/en/follow-up/propose/',
 ];
 
 /** Every page type in both languages, and the bilingual landing page. */

@@ -10,6 +10,7 @@ import { instrumentSchema } from '../../src/schemas/instrument.ts';
 import { obligationSchema } from '../../src/schemas/obligation.ts';
 import { recommendationSchema } from '../../src/schemas/recommendation.ts';
 import { referenceSchema } from '../../src/schemas/reference-document.ts';
+import { reportSchema } from '../../src/schemas/report.ts';
 import { themeSchema } from '../../src/schemas/theme.ts';
 import { atlasProblems, type ContentProblem } from '../../src/validation/atlas-rules.ts';
 import { projectRoot } from './atlas.ts';
@@ -23,6 +24,7 @@ const schemas: Record<keyof Atlas, z.ZodType> = {
   references: referenceSchema(plainReference),
   instruments: instrumentSchema(plainReference),
   themes: themeSchema,
+  reports: reportSchema(plainReference),
 };
 
 const fieldPath = (path: readonly PropertyKey[]) => path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
@@ -49,6 +51,7 @@ export function buildProblems(atlas: Atlas): ContentProblem[] {
   const context = {
     readSource: (path: string) => (existsSync(join(projectRoot, path)) ? readFileSync(join(projectRoot, path)) : undefined),
     sha256: (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex'),
+    today: new Date().toISOString().slice(0, 10),
   };
   const schemaFound = schemaProblems(atlas);
   return schemaFound.length > 0 ? schemaFound : atlasProblems(atlas, context);

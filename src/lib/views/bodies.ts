@@ -7,6 +7,7 @@ import { webPageJsonLd } from '../json-ld.ts';
 import { isUnofficial, pick } from '../localize.ts';
 import { countByRole, membersOf, obligationsByBody, obligationsConcerning } from '../obligations-by-body.ts';
 import { routes } from '../routes.ts';
+import { followUpSection } from './follow-up.ts';
 import { bodyLink, directiveLink, obligationCard, obligationList } from './shared.ts';
 
 /** The bodies index: by kind, most obligations first. */
@@ -59,6 +60,15 @@ export function bodyView(atlas: Atlas, lang: Lang, bodyId: string, site: URL) {
     older: older.map((line) => ({ ...directiveLink(atlas, lang, line.directiveId), date: line.date, count: line.count })),
     // Obligations that concern the body without obliging it, older directives included (as lines).
     concerning: obligationList(atlas, lang, concerning),
+    /** Public follow-up on the obligations it carries: progress, the reports newest first, and its Atom feed. */
+    followUp: {
+      ...followUpSection(
+        atlas,
+        lang,
+        obligations.map((item) => item.obligation),
+      ),
+      feed: routes.bodyReportsFeed(bodyId),
+    },
     appearances: appearancesOf(atlas, bodyId).map((item) => ({ ...directiveLink(atlas, lang, item.directive.id), appearance: item.appearance })),
   };
 }

@@ -11,6 +11,7 @@ import { mentionsOf } from '../mentions.ts';
 import { plainText } from '../plain-text.ts';
 import { routes } from '../routes.ts';
 import type { Mention } from '../../plugins/rehype-link-mentions.ts';
+import { followUpSection, progressByRecommendation, timelineView } from './follow-up.ts';
 import { bodyLink, directiveLink, obligationCard, type Link, type ObligationCard } from './shared.ts';
 
 /** Every body a directive names: in its header, Copy-to list and signature, and in its obligations. */
@@ -116,6 +117,8 @@ export function directiveView(atlas: Atlas, lang: Lang, directiveId: string, sit
     introObligations: obligationsOf(atlas, directiveId)
       .filter((obligation) => obligation.data.recommendation === 0)
       .map((obligation) => obligationCard(atlas, lang, obligation)),
+    /** Follow-up at a glance: the directive's timeline and how many obligations of each recommendation have a public report. */
+    followUp: { timeline: timelineView(atlas, lang, directiveId), byRecommendation: progressByRecommendation(atlas, lang, directiveId) },
   };
 }
 
@@ -139,6 +142,11 @@ export function recommendationView(atlas: Atlas, lang: Lang, directiveId: string
     obligations: obligationsOf(atlas, directiveId)
       .filter((obligation) => obligation.data.recommendation === number)
       .map((obligation) => obligationCard(atlas, lang, obligation)),
+    followUp: followUpSection(
+      atlas,
+      lang,
+      obligationsOf(atlas, directiveId).filter((obligation) => obligation.data.recommendation === number),
+    ),
     previous: recs.some((rec) => rec.data.number === number - 1) ? number - 1 : undefined,
     next: recs.some((rec) => rec.data.number === number + 1) ? number + 1 : undefined,
   };

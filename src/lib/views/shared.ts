@@ -6,6 +6,9 @@ import { localizeDigits } from '../khmer.ts';
 import { pick } from '../localize.ts';
 import { anchors, routes } from '../routes.ts';
 import type { Role } from '../../schemas/obligation.ts';
+import type { ReportState } from '../../schemas/report.ts';
+import { followUpState } from '../follow-up.ts';
+import { formatDate } from '../khmer.ts';
 
 /**
  * What the components show, resolved from the atlas once per page: names in the page's language and
@@ -50,6 +53,33 @@ export interface ObligationCard {
   themes: Link[];
   instruments: Link[];
   status: ObligationEntry['data']['status'];
+  /** What public sources report (newest first), or the date of the last search that found none. */
+  followUp: CardFollowUp;
+}
+
+/** An obligation's public follow-up on its card: "reported by <publisher> on <date>", or none found as of a date. */
+export interface CardFollowUp {
+  reports: { publisher: string; publisherLang: string; url: string; published: string; date: string; state: ReportState }[];
+  /** When no report was found: the date of the last search (ISO and as the reader writes it). */
+  lastChecked: { iso: string; date: string } | undefined;
+}
+
+export function cardFollowUp(atlas: Atlas, lang: Lang, obligation: ObligationEntry): CardFollowUp {
+  const state = followUpState(atlas, obligation);
+  if (state.kind === 'reported') {
+    return {
+      reports: state.reports.map((report) => ({
+        publisher: report.data.publisher,
+        publisherLang: /[\u1780-\u17ff]/.test(report.data.publisher) ? 'km' : 'en',
+        url: report.data.url,
+        published: report.data.published,
+        date: formatDate(lang, report.data.published),
+        state: report.data.state,
+      })),
+      lastChecked: undefined,
+    };
+  }
+  return { reports: [], lastChecked: state.lastChecked ? { iso: state.lastChecked, date: formatDate(lang, state.lastChecked) } : undefined };
 }
 
 export function obligationCard(atlas: Atlas, lang: Lang, obligation: ObligationEntry, via?: string): ObligationCard {
@@ -73,6 +103,7 @@ export function obligationCard(atlas: Atlas, lang: Lang, obligation: ObligationE
     themes: data.themes.map((theme) => themeLink(atlas, lang, theme.id)),
     instruments: data.instruments.map((instrument) => instrumentLink(atlas, lang, instrument.id)),
     status: data.status,
+    followUp: cardFollowUp(atlas, lang, obligation),
   };
 }
 
