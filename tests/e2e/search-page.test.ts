@@ -50,4 +50,20 @@ describe('the search page in a real browser', () => {
     const hrefs = await page().$$eval('#search-results li.result h3 a', (links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs).toContain('/en/directives/ocm-265-scn-pb-2025/recommendations/7/#obl-r07-o4');
   });
+
+  it('"more" clicked twice in a row shows each result once', async () => {
+    await page().goto(new URL('/en/search/?q=265', site().base).href);
+    await page().waitForSelector('#search-results li.result');
+    const total = Number(/\d+/.exec((await page().textContent('#search-status')) ?? '')?.[0]);
+    expect(total).toBeGreaterThan(10);
+    await page().evaluate(() => {
+      const more = document.getElementById('search-more') as HTMLButtonElement;
+      more.click();
+      more.click();
+    });
+    await page().waitForFunction(() => (document.getElementById('search-more') as HTMLButtonElement).disabled === false);
+    const hrefs = await page().$$eval('#search-results li.result h3 a', (links) => links.map((link) => link.getAttribute('href')));
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    expect(hrefs.length).toBe(Math.min(total, 20));
+  });
 });
