@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
+import rehypeSentenceAnchors from './src/plugins/rehype-sentence-anchors.ts';
 import khmerFont from './src/integrations/khmer-font.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteFiles from './src/integrations/site-files.ts';
@@ -25,7 +26,7 @@ export default defineConfig({
   i18n: astroI18n,
   markdown: {
     // Directive text is verbatim: no smart quotes or other typographic rewriting.
-    processor: unified({ smartypants: false, rehypePlugins: [rehypeParagraphAnchors] }),
+    processor: unified({ smartypants: false, rehypePlugins: [rehypeParagraphAnchors, rehypeSentenceAnchors] }),
   },
   integrations: [
     mdx(),

@@ -8,6 +8,7 @@ import { obligationSchema } from './schemas/obligation.ts';
 import { recommendationSchema } from './schemas/recommendation.ts';
 import { referenceSchema } from './schemas/reference-document.ts';
 import { themeSchema } from './schemas/theme.ts';
+import { sentencesSchema } from './schemas/sentences.ts';
 
 // Astro's reference() yields the same { id, collection } shape as our plainReference; Astro only
 // logs unknown ids, so the rules in src/validation/atlas-rules.ts stop the build on them.
@@ -29,4 +30,5 @@ export const collections = {
   references: defineCollection({ loader: data('references'), schema: referenceSchema(astroReference) }),
   instruments: defineCollection({ loader: data('instruments'), schema: instrumentSchema(astroReference) }),
   themes: defineCollection({ loader: data('themes'), schema: themeSchema }),
+  sentences: defineCollection({ loader: data('sentences'), schema: sentencesSchema(astroReference) }),
 };

@@ -23,6 +23,7 @@ async function loadAndCheck(): Promise<Atlas> {
     references: await getCollection('references'),
     instruments: await getCollection('instruments'),
     themes: await getCollection('themes'),
+    sentences: await getCollection('sentences'),
   };
   const problems = atlasProblems(atlas, ruleContext);
   if (problems.length > 0) {

@@ -18,6 +18,8 @@ export interface Atlas {
   references: Entry<'references'>[];
   instruments: Entry<'instruments'>[];
   themes: Entry<'themes'>[];
+  /** Sentence boundaries of each directive's recommendations, both languages. */
+  sentences: Entry<'sentences'>[];
 }
 
 export type ObligationEntry = Entry<'obligations'>;

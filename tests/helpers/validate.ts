@@ -11,6 +11,7 @@ import { obligationSchema } from '../../src/schemas/obligation.ts';
 import { recommendationSchema } from '../../src/schemas/recommendation.ts';
 import { referenceSchema } from '../../src/schemas/reference-document.ts';
 import { themeSchema } from '../../src/schemas/theme.ts';
+import { sentencesSchema } from '../../src/schemas/sentences.ts';
 import { atlasProblems, type ContentProblem } from '../../src/validation/atlas-rules.ts';
 import { projectRoot } from './atlas.ts';
 
@@ -23,6 +24,7 @@ const schemas: Record<keyof Atlas, z.ZodType> = {
   references: referenceSchema(plainReference),
   instruments: instrumentSchema(plainReference),
   themes: themeSchema,
+  sentences: sentencesSchema(plainReference),
 };
 
 const fieldPath = (path: readonly PropertyKey[]) => path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
