@@ -8,6 +8,7 @@ import rehypeSentenceAnchors from './src/plugins/rehype-sentence-anchors.ts';
 import khmerFont from './src/integrations/khmer-font.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteFiles from './src/integrations/site-files.ts';
+import offline from './src/integrations/offline.ts';
 import { astroI18n, locales } from './src/i18n/locales.ts';
 
 // Canonical URLs, Cite boxes, the CSV, the feed and the sitemap cite this origin: set SITE_URL when
@@ -41,7 +42,9 @@ export default defineConfig({
     }),
     siteFiles(),
     khmerFont(),
-    // Last: it indexes the pages the other steps wrote.
+    // It indexes the pages the other steps wrote.
     searchIndex(),
+    // After the index: the service worker lists Pagefind's files.
+    offline(),
   ],
 });
