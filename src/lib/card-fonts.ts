@@ -3,13 +3,12 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as hb from 'harfbuzzjs';
 import subsetFont from 'subset-font';
-import { KHMER_FAMILY, LATIN_FAMILY, type TextSetter } from './share-card.ts';
+import type { TextSetter } from './share-card.ts';
 
 /**
  * The fonts share cards are rendered with: the full Noto Sans Khmer (every glyph of its Khmer and Latin
  * files, not the site's subset) as static TrueType at weight 400, which resvg reads (it does not read
- * WOFF2 or this variable font). The Latin file has the same family name as the Khmer one; it is renamed
- * so that the card's Latin runs can name it. Written once under node_modules/.cache/.
+ * WOFF2 or this variable font) and HarfBuzz shapes. Written once under node_modules/.cache/.
  */
 const require = createRequire(import.meta.url);
 const source = (subset: string) => require.resolve(`@fontsource-variable/noto-sans-khmer/files/noto-sans-khmer-${subset}-wght-normal.woff2`);
@@ -18,34 +17,19 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 const KHMER_TEXT = range(0x1780, 0x17ff) + range(0x19e0, 0x19ff) + '\u200b\u200c\u200d\u25cc';
 const LATIN_TEXT = range(0x20, 0x7e) + range(0xa0, 0x17f) + range(0x2000, 0x206f) + '\u20ac\u2122\u2212';
 
-/** Replaces a family name by another of the same length in a font's name table (UTF-16BE and Latin-1 records). */
-export function renameFamily(font: Buffer, from: string, to: string): Buffer {
-  if (from.length !== to.length) throw new Error('renameFamily keeps the name table layout: names must be as long');
-  const copy = Buffer.from(font);
-  // The family name, and the PostScript name (spaces removed): a renderer may key faces by either.
-  const pairs = [from, from.replace(/ /g, '')].map((name, index) => [name, index === 0 ? to : to.replace(/ /g, '')] as const);
-  for (const [a, b] of pairs.flatMap(([name, other]) => [
-    [Buffer.from(name, 'utf16le').swap16(), Buffer.from(other, 'utf16le').swap16()],
-    [Buffer.from(name, 'latin1'), Buffer.from(other, 'latin1')],
-  ])) {
-    for (let at = copy.indexOf(a); at >= 0; at = copy.indexOf(a, at + 1)) b.copy(copy, at);
-  }
-  return copy;
-}
-
 let prepared: Promise<string[]> | undefined;
 
 /** Paths of the two TrueType files, made on first use. */
 export function cardFontFiles(): Promise<string[]> {
   prepared ??= (async () => {
-    const dir = join(process.cwd(), 'node_modules/.cache/directive-atlas-card-fonts-2');
+    const dir = join(process.cwd(), 'node_modules/.cache/directive-atlas-card-fonts-3');
     const files = [join(dir, 'noto-sans-khmer-400.ttf'), join(dir, 'noto-sans-latin-400.ttf')];
     if (files.every((file) => existsSync(file))) return files;
     mkdirSync(dir, { recursive: true });
     const khmer = await subsetFont(readFileSync(source('khmer')), KHMER_TEXT, { targetFormat: 'truetype', variationAxes: { wght: 400 } });
     const latin = await subsetFont(readFileSync(source('latin')), LATIN_TEXT, { targetFormat: 'truetype', variationAxes: { wght: 400 } });
     writeFileSync(files[0] as string, khmer);
-    writeFileSync(files[1] as string, renameFamily(latin, KHMER_FAMILY, LATIN_FAMILY));
+    writeFileSync(files[1] as string, latin);
     return files;
   })();
   return prepared;

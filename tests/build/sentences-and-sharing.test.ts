@@ -73,7 +73,20 @@ describe('side-by-side reader', () => {
  * Highwire name matched by the end of the meta name (several values joined by ", "), the item type from
  * which tags are present, and `citation_author` split into a name.
  */
-function zoteroItem(path: string) {
+interface ZoteroItem {
+  itemType: string;
+  title?: string;
+  date?: string;
+  institution?: string;
+  number?: string;
+  publisher?: string;
+  url?: string;
+  language?: string;
+  creators: string[];
+  pdf?: string;
+}
+
+function zoteroItem(path: string): ZoteroItem {
   const metas = page(path).querySelectorAll('head meta[name]');
   const text = (name: string) => {
     const values = metas.filter((meta) => (meta.getAttribute('name') ?? '').endsWith(name)).map((meta) => meta.getAttribute('content') ?? '');
@@ -96,7 +109,8 @@ function zoteroItem(path: string) {
   }
   const names = metas.filter((meta) => meta.getAttribute('name') === 'citation_author').map((meta) => meta.getAttribute('content') ?? '');
   const itemType = text('citation_technical_report_institution') ? 'report' : text('citation_journal_title') ? 'journalArticle' : text('citation_title') ? 'journalArticle' : 'webpage';
-  return { itemType, ...item, date: item.date?.replace(/\//g, '-'), creators: names.flatMap((name) => name.split(/\s*;\s*/)), pdf: text('citation_pdf_url') };
+  const pdf = text('citation_pdf_url');
+  return { itemType, ...item, ...(item.date ? { date: item.date.replace(/\//g, '-') } : {}), creators: names.flatMap((name) => name.split(/\s*;\s*/)), ...(pdf ? { pdf } : {}) };
 }
 
 describe('citation metadata for reference managers', () => {
