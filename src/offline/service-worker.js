@@ -27,7 +27,8 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      await cache.addAll(PLAN.core);
+      // With Save-Data on, nothing is fetched ahead: pages are kept as they are read.
+      if (!self.navigator.connection?.saveData) await cache.addAll(PLAN.core);
       // Pages the reader kept under an earlier version are fetched anew: offline copies stay current.
       for (const name of await caches.keys()) {
         if (name === CACHE || !name.startsWith('atlas-')) continue;

@@ -38,10 +38,13 @@ function storedSentences(file: VFile): StoredSentence[] | undefined {
 
 const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
 
+/** Thrown inside wrapSentences when the stored sentences do not fit the paragraph. */
+class Mismatch extends Error {}
+
 /**
  * Wraps every stored sentence of a paragraph in `<span id="rec-N-sK" class="sentence">`, leaving the text
- * exactly as it is: the boundaries are data, never guessed here. A sentence that cannot be found where
- * the stored boundaries put it stops the build (the content rules make this impossible for valid content).
+ * exactly as it is: the boundaries are data, never guessed here. Returns the index of the next sentence.
+ * Throws when a stored sentence is not where the boundaries put it.
  */
 export function wrapSentences(paragraph: Element, sentences: StoredSentence[], start: number): number {
   const text = paragraph.children.map(textOf).join('');
@@ -54,7 +57,7 @@ export function wrapSentences(paragraph: Element, sentences: StoredSentence[], s
     let from = at;
     while (from < text.length && /\s/.test(text[from] ?? '')) from++;
     if (from >= text.length) break;
-    if (!text.startsWith(sentence.text, from)) throw new Error(`sentence ${sentence.id} is not where the stored sentences put it: the text has ${JSON.stringify(text.slice(from, from + 40))}`);
+    if (!text.startsWith(sentence.text, from)) throw new Mismatch(`sentence ${sentence.id} is not where the stored sentences put it: the text has ${JSON.stringify(text.slice(from, from + 40))}`);
     ranges.push({ id: sentence.id, from, to: from + sentence.text.length });
     at = from + sentence.text.length;
     next++;
@@ -68,7 +71,7 @@ export function wrapSentences(paragraph: Element, sentences: StoredSentence[], s
     if (child.type !== 'text') {
       // Inline markup (emphasis, a link) stays whole, inside the sentence that holds it.
       const range = rangeAt(offset);
-      if (range && offset + length > range.to) throw new Error(`sentence ${range.id} ends inside inline markup`);
+      if (range && offset + length > range.to) throw new Mismatch(`sentence ${range.id} ends inside inline markup`);
       (range && open?.properties.id === range.id ? open.children : children).push(child);
       offset += length;
       continue;
@@ -100,16 +103,27 @@ export function wrapSentences(paragraph: Element, sentences: StoredSentence[], s
   return next;
 }
 
-/** Gives every sentence of a recommendation its anchor, from the stored sentence boundaries. */
+/**
+ * Gives every sentence of a recommendation its anchor, from the stored sentence boundaries. When they do
+ * not fit the text, the text is left unwrapped: the content rules (src/validation/sentence-rules.ts, run by
+ * loadAtlas) then stop the build naming the file and the field, which an error thrown here, while Vite
+ * compiles the MDX and before those rules run, would hide.
+ */
 export default function rehypeSentenceAnchors(options: SentenceAnchorOptions = {}) {
   const sentencesFor = options.sentencesFor ?? storedSentences;
   return (tree: Root, file: VFile) => {
     const sentences = sentencesFor(file);
     if (!sentences) return;
-    let next = 0;
-    for (const node of tree.children) {
-      if (node.type === 'element' && node.tagName === 'p') next = wrapSentences(node, sentences, next);
+    const before = structuredClone(tree.children);
+    try {
+      let next = 0;
+      for (const node of tree.children) {
+        if (node.type === 'element' && node.tagName === 'p') next = wrapSentences(node, sentences, next);
+      }
+      if (next < sentences.length) throw new Mismatch(`stored sentence ${sentences[next]?.id} is not in the text`);
+    } catch (error) {
+      if (!(error instanceof Mismatch)) throw error;
+      tree.children = before;
     }
-    if (next < sentences.length) throw new Error(`${file.path}: stored sentence ${sentences[next]?.id} is not in the text`);
   };
 }

@@ -254,12 +254,21 @@ async function run(q: string, filters: Record<string, string[]>): Promise<void> 
   renderFilters(search.filters, filters);
   status.textContent = search.results.length === 0 ? config.text.none : fill(config.text.results, { count: localDigits(String(search.results.length)) });
   let shown = 0;
+  // One page of results at a time: a second press while one loads would read the same `shown` and
+  // show the same results twice (a slower fetch, such as through the service worker, makes it likely).
+  let loading = false;
   const showMore = async () => {
-    const page = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
-    if (current !== generation) return;
-    for (const data of page) list.append(resultItem(data));
-    shown += page.length;
-    more.hidden = shown >= search.results.length;
+    if (loading) return;
+    loading = true;
+    try {
+      const page = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+      if (current !== generation) return;
+      for (const data of page) list.append(resultItem(data));
+      shown += page.length;
+      more.hidden = shown >= search.results.length;
+    } finally {
+      loading = false;
+    }
   };
   more.onclick = () => void showMore();
   await showMore();
