@@ -4,9 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
+import rehypeSentenceAnchors from './src/plugins/rehype-sentence-anchors.ts';
 import khmerFont from './src/integrations/khmer-font.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteFiles from './src/integrations/site-files.ts';
+import offline from './src/integrations/offline.ts';
 import { astroI18n, locales } from './src/i18n/locales.ts';
 
 // Canonical URLs, Cite boxes, the CSV, the feed and the sitemap cite this origin: set SITE_URL when
@@ -25,7 +27,7 @@ export default defineConfig({
   i18n: astroI18n,
   markdown: {
     // Directive text is verbatim: no smart quotes or other typographic rewriting.
-    processor: unified({ smartypants: false, rehypePlugins: [rehypeParagraphAnchors] }),
+    processor: unified({ smartypants: false, rehypePlugins: [rehypeParagraphAnchors, rehypeSentenceAnchors] }),
   },
   integrations: [
     mdx(),
@@ -40,7 +42,9 @@ export default defineConfig({
     }),
     siteFiles(),
     khmerFont(),
-    // Last: it indexes the pages the other steps wrote.
+    // It indexes the pages the other steps wrote.
     searchIndex(),
+    // After the index: the service worker lists Pagefind's files.
+    offline(),
   ],
 });

@@ -9,6 +9,7 @@ import { recommendationSchema } from './schemas/recommendation.ts';
 import { reportSchema } from './schemas/report.ts';
 import { referenceSchema } from './schemas/reference-document.ts';
 import { themeSchema } from './schemas/theme.ts';
+import { sentencesSchema } from './schemas/sentences.ts';
 
 // Astro's reference() yields the same { id, collection } shape as our plainReference; Astro only
 // logs unknown ids, so the rules in src/validation/atlas-rules.ts stop the build on them.
@@ -31,4 +32,5 @@ export const collections = {
   instruments: defineCollection({ loader: data('instruments'), schema: instrumentSchema(astroReference) }),
   themes: defineCollection({ loader: data('themes'), schema: themeSchema }),
   reports: defineCollection({ loader: data('reports'), schema: reportSchema(astroReference) }),
+  sentences: defineCollection({ loader: data('sentences'), schema: sentencesSchema(astroReference) }),
 };

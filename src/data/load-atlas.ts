@@ -24,6 +24,7 @@ async function loadAndCheck(): Promise<Atlas> {
     instruments: await getCollection('instruments'),
     themes: await getCollection('themes'),
     reports: await getCollection('reports'),
+    sentences: await getCollection('sentences'),
   };
   const problems = atlasProblems(atlas, { ...ruleContext, today: new Date().toISOString().slice(0, 10) });
   if (problems.length > 0) {

@@ -21,6 +21,8 @@ export interface Atlas {
   themes: Entry<'themes'>[];
   /** Public follow-up reports on obligations (src/content/reports/). */
   reports: Entry<'reports'>[];
+  /** Sentence boundaries of each directive's recommendations, both languages. */
+  sentences: Entry<'sentences'>[];
 }
 
 export type ObligationEntry = Entry<'obligations'>;

@@ -73,3 +73,24 @@ export function cslCitation(subject: CitationSubject): Record<string, unknown> {
     ...(subject.note ? { note: subject.note } : {}),
   };
 }
+
+/**
+ * Highwire Press `citation_*` meta tags (what Google Scholar and Zotero's "Embedded Metadata" importer read):
+ * the document as a report of its issuing body, with its number, date, language and permalink. A PDF link
+ * only when the document has one.
+ */
+export function citationMetaTags(subject: CitationSubject, pdfUrl?: string): { name: string; content: string }[] {
+  const tags: [string, string | undefined][] = [
+    ['citation_title', subject.part ? `${subject.document}: ${subject.title} (${subject.part})` : `${subject.document}: ${subject.title}`],
+    ['citation_author', subject.author],
+    ['citation_date', subject.date.replace(/-/g, '/')],
+    ['citation_technical_report_institution', subject.author],
+    ['citation_technical_report_number', subject.number],
+    ['citation_publisher', subject.publisher],
+    ['citation_language', subject.language],
+    ['citation_public_url', subject.url],
+    ['citation_abstract_html_url', subject.url],
+    ['citation_pdf_url', pdfUrl],
+  ];
+  return tags.filter((tag): tag is [string, string] => tag[1] !== undefined && tag[1] !== '').map(([name, content]) => ({ name, content }));
+}

@@ -8,7 +8,12 @@ import { plainText } from './plain-text.ts';
 import { anchors, routes } from './routes.ts';
 
 /** What part of a directive is cited. */
-export type DirectivePart = { kind: 'whole' } | { kind: 'recommendation'; number: number } | { kind: 'paragraph'; number: number; paragraph: number } | { kind: 'intro' | 'closing' | 'copy-to' };
+export type DirectivePart =
+  | { kind: 'whole' }
+  | { kind: 'recommendation'; number: number }
+  | { kind: 'paragraph'; number: number; paragraph: number }
+  | { kind: 'sentence'; number: number; sentence: string }
+  | { kind: 'intro' | 'closing' | 'copy-to' };
 
 /** A directive's short name for titles and citations: "Letter No. 265 SCN.PB". */
 export function directiveName(atlas: Atlas, lang: Lang, directiveId: string): string {
@@ -33,6 +38,11 @@ export function directiveCitation(atlas: Atlas, lang: Lang, directiveId: string,
       path = `${base}#${anchors.recommendationParagraph(part.number, part.paragraph)}`;
       partText = t(lang, 'cite.paragraph', { number: part.number, paragraph: part.paragraph });
       key = `${directiveId}-rec-${part.number}-p${part.paragraph}`;
+      break;
+    case 'sentence':
+      path = `${routes.recommendation(lang, directiveId, part.number)}#${anchors.recommendationSentence(part.number, part.sentence)}`;
+      partText = t(lang, 'cite.sentence', { number: part.number, sentence: Number(part.sentence.slice(1)) });
+      key = `${directiveId}-${anchors.recommendationSentence(part.number, part.sentence)}`;
       break;
     case 'intro':
     case 'closing':

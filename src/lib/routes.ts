@@ -27,6 +27,8 @@ export const routes = {
   /** Atom feeds of follow-up reports: site-wide, and per body (the reports on the obligations it carries). */
   reportsFeed: () => `/follow-up.xml`,
   bodyReportsFeed: (id: string) => `/bodies/${id}/follow-up.xml`,
+  /** The directive's English and Khmer texts aligned sentence by sentence. */
+  sideBySide: (lang: Lang, directiveId: string) => `/${lang}/directives/${directiveId}/side-by-side/`,
   /** Where an obligation is shown: its recommendation's page, or the directive's page for one of its introduction (recommendation 0). */
   obligation: (lang: Lang, directiveId: string, recommendation: number, obligationId: string) =>
     `${recommendation === 0 ? `/${lang}/directives/${directiveId}/` : `/${lang}/directives/${directiveId}/recommendations/${recommendation}/`}#obl-${obligationId.split('/').pop() ?? obligationId}`,
@@ -36,6 +38,8 @@ export const routes = {
 export const anchors = {
   recommendation: (number: number) => `rec-${number}`,
   recommendationParagraph: (number: number, paragraph: number) => `rec-${number}-p${paragraph}`,
+  /** A sentence of a recommendation, the same in both languages: `rec-8-s2`. */
+  recommendationSentence: (number: number, sentenceId: string) => `rec-${number}-${sentenceId}`,
   obligation: (obligationId: string) => `obl-${obligationId.split('/').pop() ?? obligationId}`,
   reference: (index: number) => `ref-${index}`,
   intro: 'intro',

@@ -14,6 +14,9 @@ export const contentSecurityPolicy = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The service worker (/sw.js) and the web app manifest, from the site itself only.
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -35,6 +38,8 @@ export const headerRules: { pattern: string; headers: Record<string, string> }[]
   },
   // File names under /_astro/ carry a content hash: they never change.
   { pattern: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+  // The service worker: browsers must see a new version at once (it carries the site version).
+  { pattern: '/sw.js', headers: { 'Cache-Control': 'no-cache' } },
   { pattern: '/pagefind/*', headers: { 'Cache-Control': 'public, max-age=3600' } },
   // The Khmer font subset changes with the site's text and its name carries no hash.
   { pattern: '/fonts/*', headers: { 'Cache-Control': 'public, max-age=3600' } },

@@ -3,6 +3,7 @@ import { langs, translatedLang } from '../i18n/locales.ts';
 import { plainText } from '../lib/plain-text.ts';
 import { checkReports } from './report-rules.ts';
 import { checkTruthRules, type TruthEntry } from './truth-rules.ts';
+import { checkSentences } from './sentence-rules.ts';
 
 /**
  * The rules that span entries and files, as pure functions over the one atlas that Astro's content
@@ -305,6 +306,7 @@ export function atlasProblems(atlas: Atlas, context: RuleContext): ContentProble
   checkObligations(atlas, problems);
   checkBodiesAndMentions(atlas, problems);
   checkSources(atlas, context, problems);
+  checkSentences(atlas, problems);
   checkTruthRules(truthEntries(atlas), problems);
   checkReports(atlas, context.today, problems);
   return problems;

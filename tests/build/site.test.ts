@@ -19,7 +19,11 @@ describe('the built site', () => {
     for (const lang of langs) {
       expected.push(...['', 'about/', 'search/', 'directives/', 'bodies/', 'references/', 'themes/', 'instruments/', 'follow-up/', 'follow-up/propose/'].map((rest) => `/${lang}/${rest}`));
       for (const entry of atlas.directives)
-        expected.push(`/${lang}/directives/${entry.id}/`, ...recommendationsOf(atlas, entry.id, lang).map((rec) => `/${lang}/directives/${entry.id}/recommendations/${rec.data.number}/`));
+        expected.push(
+          `/${lang}/directives/${entry.id}/`,
+          `/${lang}/directives/${entry.id}/side-by-side/`,
+          ...recommendationsOf(atlas, entry.id, lang).map((rec) => `/${lang}/directives/${entry.id}/recommendations/${rec.data.number}/`),
+        );
       for (const [folder, entries] of [
         ['bodies', atlas.bodies],
         ['references', atlas.references],

@@ -12,6 +12,7 @@ import { recommendationSchema } from '../../src/schemas/recommendation.ts';
 import { referenceSchema } from '../../src/schemas/reference-document.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 import { themeSchema } from '../../src/schemas/theme.ts';
+import { sentencesSchema } from '../../src/schemas/sentences.ts';
 import { atlasProblems, type ContentProblem } from '../../src/validation/atlas-rules.ts';
 import { projectRoot } from './atlas.ts';
 
@@ -25,6 +26,7 @@ const schemas: Record<keyof Atlas, z.ZodType> = {
   instruments: instrumentSchema(plainReference),
   themes: themeSchema,
   reports: reportSchema(plainReference),
+  sentences: sentencesSchema(plainReference),
 };
 
 const fieldPath = (path: readonly PropertyKey[]) => path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');

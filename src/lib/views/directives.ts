@@ -9,7 +9,7 @@ import { pick } from '../localize.ts';
 import { obligationsMatrix } from '../matrix.ts';
 import { mentionsOf } from '../mentions.ts';
 import { plainText } from '../plain-text.ts';
-import { routes } from '../routes.ts';
+import { anchors, routes } from '../routes.ts';
 import type { Mention } from '../../plugins/rehype-link-mentions.ts';
 import { followUpSection, progressByRecommendation, timelineView } from './follow-up.ts';
 import { bodyLink, directiveLink, obligationCard, type Link, type ObligationCard } from './shared.ts';
@@ -153,3 +153,48 @@ export function recommendationView(atlas: Atlas, lang: Lang, directiveId: string
 }
 
 export type { ObligationCard };
+
+/** One aligned pair of the side-by-side reader: a sentence of the source text and our translation of it. */
+export interface AlignedPair {
+  /** The anchor shared by the sentence on the recommendation pages and the pair here: `rec-8-s2`. */
+  anchor: string;
+  /** "Sentence 2", in the reader's language. */
+  label: string;
+  /** The English sentence as it reads (the source text). */
+  en: string;
+  /** The Khmer sentence as it reads (our unofficial translation). */
+  km: string;
+  /** The sentence's citation, its permalink on the recommendation page in the reader's language. */
+  citation: CitationSubject;
+}
+
+/** The side-by-side reader of a directive: every recommendation, sentence by sentence, from the stored alignment. */
+export function sideBySideView(atlas: Atlas, lang: Lang, directiveId: string, site: URL) {
+  const name = directiveName(atlas, lang, directiveId);
+  const path = routes.sideBySide(lang, directiveId);
+  const title = t(lang, 'sbs.heading', { directive: name });
+  const stored = atlas.sentences.find((entry) => entry.data.directive.id === directiveId);
+  if (!stored) throw new Error(`directive ${directiveId} has no stored sentences`);
+  return {
+    directiveId,
+    title,
+    path,
+    directive: { name, href: routes.directive(lang, directiveId) },
+    jsonLd: webPageJsonLd(lang, title, path, site),
+    recommendations: [...stored.data.recommendations]
+      .sort((a, b) => a.number - b.number)
+      .map((rec) => ({
+        number: rec.number,
+        title: t(lang, 'rec.title', { number: rec.number }),
+        anchor: anchors.recommendation(rec.number),
+        href: routes.recommendation(lang, directiveId, rec.number),
+        pairs: rec.sentences.map((sentence): AlignedPair => ({
+          anchor: anchors.recommendationSentence(rec.number, sentence.id),
+          label: t(lang, 'sbs.pairLink', { sentence: Number(sentence.id.slice(1)) }),
+          en: plainText(sentence.en),
+          km: plainText(sentence.km),
+          citation: directiveCitation(atlas, lang, directiveId, { kind: 'sentence', number: rec.number, sentence: sentence.id }, site),
+        })),
+      })),
+  };
+}

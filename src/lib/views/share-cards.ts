@@ -1,0 +1,69 @@
+import { t } from '../../i18n/index.ts';
+import { langs, translatedLang, localeOf, type Lang } from '../../i18n/locales.ts';
+import { byId, recommendationsOf, type Atlas } from '../atlas.ts';
+import { directiveName, referenceName } from '../cite-subjects.ts';
+import { formatDate } from '../khmer.ts';
+import { pick } from '../localize.ts';
+import { plainText } from '../plain-text.ts';
+import { routes } from '../routes.ts';
+import type { ShareCard } from '../share-card.ts';
+
+/** A share card and the page it is the image of. */
+export interface CardPage {
+  /** The page's path, e.g. `/km/bodies/mptc/`. */
+  page: string;
+  card: ShareCard;
+}
+
+/** Where a page's share card is published: `/en/bodies/mptc/` -> `/og/en/bodies/mptc.png`. */
+export const cardPath = (pagePath: string) => `/og${pagePath.replace(/\/$/, '')}.png`;
+
+function footer(lang: Lang): string {
+  return lang === translatedLang ? `${t(lang, 'site.name')} · ${t(lang, 'notice.unofficial')}` : t(lang, 'site.name');
+}
+
+/** Every share card of the site: each directive, recommendation, body and reference, in every language. */
+export function shareCards(atlas: Atlas): CardPage[] {
+  const cards: CardPage[] = [];
+  for (const lang of langs) {
+    const base = { lang: localeOf(lang).tag, footer: footer(lang) };
+    for (const directive of atlas.directives) {
+      const name = directiveName(atlas, lang, directive.id);
+      const issuer = pick(byId(atlas.bodies, directive.data.issuer.id).data.name, lang);
+      cards.push({
+        page: routes.directive(lang, directive.id),
+        card: {
+          ...base,
+          kicker: `${t(lang, 'site.name')} · ${formatDate(lang, directive.data.date)}`,
+          title: t(lang, 'directive.title', { issuer, number: directive.data.number }),
+          subtitle: plainText(pick(directive.data.subject, lang)),
+        },
+      });
+      const stored = atlas.sentences.find((entry) => entry.data.directive.id === directive.id);
+      for (const rec of recommendationsOf(atlas, directive.id, lang)) {
+        const first = stored?.data.recommendations.find((candidate) => candidate.number === rec.data.number)?.sentences[0];
+        cards.push({
+          page: routes.recommendation(lang, directive.id, rec.data.number),
+          card: {
+            ...base,
+            kicker: `${t(lang, 'site.name')} · ${name}`,
+            title: t(lang, 'card.recommendation', { number: rec.data.number, directive: name }),
+            subtitle: plainText(first ? first[lang] : (rec.body ?? '')),
+          },
+        });
+      }
+    }
+    for (const body of atlas.bodies) {
+      const name = pick(body.data.name, lang);
+      cards.push({ page: routes.body(lang, body.id), card: { ...base, kicker: t(lang, 'site.name'), title: name, subtitle: t(lang, 'meta.body', { body: name }) } });
+    }
+    for (const reference of atlas.references) {
+      const name = referenceName(atlas, lang, reference.id);
+      cards.push({
+        page: routes.reference(lang, reference.id),
+        card: { ...base, kicker: `${t(lang, 'site.name')} · ${formatDate(lang, reference.data.date)}`, title: name, subtitle: pick(reference.data.title, lang) },
+      });
+    }
+  }
+  return cards;
+}

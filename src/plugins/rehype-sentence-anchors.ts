@@ -1,0 +1,129 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element, ElementContent, Root, Text } from 'hast';
+import type { VFile } from 'vfile';
+import { parse } from 'yaml';
+import { plainText } from '../lib/plain-text.ts';
+import { anchors } from '../lib/routes.ts';
+import { frontmatterOf } from './rehype-paragraph-anchors.ts';
+
+/** A stored sentence in one language as it reads (Markdown emphasis removed), with its anchor id. */
+export interface StoredSentence {
+  id: string;
+  text: string;
+}
+
+export interface SentenceAnchorOptions {
+  /** The stored sentences of a file's text, in order, or undefined to leave the file alone. Default: read from src/content/sentences/. */
+  sentencesFor?: (file: VFile) => StoredSentence[] | undefined;
+}
+
+interface SentencesFile {
+  recommendations?: { number: number; sentences: ({ id: string } & Record<string, string>)[] }[];
+}
+
+/**
+ * The stored sentences of a recommendation from its directive's sentences file (validated by the
+ * build's rules in src/validation/sentence-rules.ts before any page is made).
+ */
+function storedSentences(file: VFile): StoredSentence[] | undefined {
+  const { directive, number, lang } = frontmatterOf(file);
+  if (typeof directive !== 'string' || typeof number !== 'number' || typeof lang !== 'string') return undefined;
+  const path = join(process.cwd(), 'src/content/sentences', `${directive}.yaml`);
+  if (!existsSync(path)) return undefined;
+  const data = parse(readFileSync(path, 'utf8')) as SentencesFile;
+  const rec = data.recommendations?.find((candidate) => candidate.number === number);
+  return rec?.sentences.map((sentence) => ({ id: anchors.recommendationSentence(number, sentence.id), text: plainText(sentence[lang] ?? '') }));
+}
+
+const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
+
+/** Thrown inside wrapSentences when the stored sentences do not fit the paragraph. */
+class Mismatch extends Error {}
+
+/**
+ * Wraps every stored sentence of a paragraph in `<span id="rec-N-sK" class="sentence">`, leaving the text
+ * exactly as it is: the boundaries are data, never guessed here. Returns the index of the next sentence.
+ * Throws when a stored sentence is not where the boundaries put it.
+ */
+export function wrapSentences(paragraph: Element, sentences: StoredSentence[], start: number): number {
+  const text = paragraph.children.map(textOf).join('');
+  let next = start;
+  let at = 0;
+  // Sentence ranges within this paragraph, in order.
+  const ranges: { id: string; from: number; to: number }[] = [];
+  while (next < sentences.length) {
+    const sentence = sentences[next] as StoredSentence;
+    let from = at;
+    while (from < text.length && /\s/.test(text[from] ?? '')) from++;
+    if (from >= text.length) break;
+    if (!text.startsWith(sentence.text, from)) throw new Mismatch(`sentence ${sentence.id} is not where the stored sentences put it: the text has ${JSON.stringify(text.slice(from, from + 40))}`);
+    ranges.push({ id: sentence.id, from, to: from + sentence.text.length });
+    at = from + sentence.text.length;
+    next++;
+  }
+  const children: ElementContent[] = [];
+  let open: Element | undefined;
+  let offset = 0;
+  const rangeAt = (position: number) => ranges.find((range) => range.from <= position && position < range.to);
+  for (const child of paragraph.children) {
+    const length = textOf(child).length;
+    if (child.type !== 'text') {
+      // Inline markup (emphasis, a link) stays whole, inside the sentence that holds it.
+      const range = rangeAt(offset);
+      if (range && offset + length > range.to) throw new Mismatch(`sentence ${range.id} ends inside inline markup`);
+      (range && open?.properties.id === range.id ? open.children : children).push(child);
+      offset += length;
+      continue;
+    }
+    let cut = 0;
+    const value = (child as Text).value;
+    while (cut < value.length) {
+      const position = offset + cut;
+      const range = rangeAt(position);
+      if (!range) {
+        const nextRange = ranges.find((candidate) => candidate.from > position);
+        const end = Math.min(value.length, (nextRange?.from ?? Infinity) - offset);
+        children.push({ type: 'text', value: value.slice(cut, end) });
+        open = undefined;
+        cut = end;
+        continue;
+      }
+      if (open?.properties.id !== range.id) {
+        open = { type: 'element', tagName: 'span', properties: { id: range.id, className: ['sentence'] }, children: [] };
+        children.push(open);
+      }
+      const end = Math.min(value.length, range.to - offset);
+      open.children.push({ type: 'text', value: value.slice(cut, end) });
+      cut = end;
+    }
+    offset += length;
+  }
+  paragraph.children = children;
+  return next;
+}
+
+/**
+ * Gives every sentence of a recommendation its anchor, from the stored sentence boundaries. When they do
+ * not fit the text, the text is left unwrapped: the content rules (src/validation/sentence-rules.ts, run by
+ * loadAtlas) then stop the build naming the file and the field, which an error thrown here, while Vite
+ * compiles the MDX and before those rules run, would hide.
+ */
+export default function rehypeSentenceAnchors(options: SentenceAnchorOptions = {}) {
+  const sentencesFor = options.sentencesFor ?? storedSentences;
+  return (tree: Root, file: VFile) => {
+    const sentences = sentencesFor(file);
+    if (!sentences) return;
+    const before = structuredClone(tree.children);
+    try {
+      let next = 0;
+      for (const node of tree.children) {
+        if (node.type === 'element' && node.tagName === 'p') next = wrapSentences(node, sentences, next);
+      }
+      if (next < sentences.length) throw new Mismatch(`stored sentence ${sentences[next]?.id} is not in the text`);
+    } catch (error) {
+      if (!(error instanceof Mismatch)) throw error;
+      tree.children = before;
+    }
+  };
+}
