@@ -7,6 +7,7 @@ import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
 import khmerFont from './src/integrations/khmer-font.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteFiles from './src/integrations/site-files.ts';
+import briefs from './src/integrations/briefs.ts';
 import { astroI18n, locales } from './src/i18n/locales.ts';
 
 // Canonical URLs, Cite boxes, the CSV, the feed and the sitemap cite this origin: set SITE_URL when
@@ -40,6 +41,8 @@ export default defineConfig({
     }),
     siteFiles(),
     khmerFont(),
+    // After the font subset: Chromium prints each body page to its PDF brief.
+    briefs(),
     // Last: it indexes the pages the other steps wrote.
     searchIndex(),
   ],

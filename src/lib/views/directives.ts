@@ -115,7 +115,7 @@ export function directiveView(atlas: Atlas, lang: Lang, directiveId: string, sit
     /** Obligations of the letter's introduction (recommendation 0), shown under the letter. */
     introObligations: obligationsOf(atlas, directiveId)
       .filter((obligation) => obligation.data.recommendation === 0)
-      .map((obligation) => obligationCard(atlas, lang, obligation)),
+      .map((obligation) => obligationCard(atlas, lang, obligation, undefined, site)),
   };
 }
 
@@ -138,7 +138,7 @@ export function recommendationView(atlas: Atlas, lang: Lang, directiveId: string
     citation: directiveCitation(atlas, lang, directiveId, { kind: 'recommendation', number }, site),
     obligations: obligationsOf(atlas, directiveId)
       .filter((obligation) => obligation.data.recommendation === number)
-      .map((obligation) => obligationCard(atlas, lang, obligation)),
+      .map((obligation) => obligationCard(atlas, lang, obligation, undefined, site)),
     previous: recs.some((rec) => rec.data.number === number - 1) ? number - 1 : undefined,
     next: recs.some((rec) => rec.data.number === number + 1) ? number + 1 : undefined,
   };

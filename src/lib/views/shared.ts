@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/locales.ts';
 import { byId, obligationNumber, type Atlas, type ObligationEntry } from '../atlas.ts';
-import { directiveName } from '../cite-subjects.ts';
+import type { CitationSubject } from '../citation.ts';
+import { directiveName, obligationCitation } from '../cite-subjects.ts';
 import { partitionByRecency } from '../grouping.ts';
 import { localizeDigits } from '../khmer.ts';
 import { pick } from '../localize.ts';
@@ -50,9 +51,13 @@ export interface ObligationCard {
   themes: Link[];
   instruments: Link[];
   status: ObligationEntry['data']['status'];
+  /** The obligation's stable permalink (a path): its anchor on its recommendation's page. */
+  permalink: string;
+  /** Its own citation, when the page has the site's address (every page but a preview). */
+  citation: CitationSubject | undefined;
 }
 
-export function obligationCard(atlas: Atlas, lang: Lang, obligation: ObligationEntry, via?: string): ObligationCard {
+export function obligationCard(atlas: Atlas, lang: Lang, obligation: ObligationEntry, via?: string, site?: URL): ObligationCard {
   const data = obligation.data;
   return {
     id: obligation.id,
@@ -73,6 +78,8 @@ export function obligationCard(atlas: Atlas, lang: Lang, obligation: ObligationE
     themes: data.themes.map((theme) => themeLink(atlas, lang, theme.id)),
     instruments: data.instruments.map((instrument) => instrumentLink(atlas, lang, instrument.id)),
     status: data.status,
+    permalink: routes.obligation(lang, data.directive.id, data.recommendation, obligation.id),
+    citation: site ? obligationCitation(atlas, lang, obligation.id, site) : undefined,
   };
 }
 
@@ -89,11 +96,11 @@ export interface ObligationList {
   older: OlderDirectiveLine[];
 }
 
-export function obligationList(atlas: Atlas, lang: Lang, items: readonly { obligation: ObligationEntry; via?: string | undefined }[]): ObligationList {
+export function obligationList(atlas: Atlas, lang: Lang, items: readonly { obligation: ObligationEntry; via?: string | undefined }[], site?: URL): ObligationList {
   const { recent, older } = partitionByRecency(atlas, items);
   return {
     total: items.length,
-    cards: recent.map((item) => obligationCard(atlas, lang, item.obligation, item.via)),
+    cards: recent.map((item) => obligationCard(atlas, lang, item.obligation, item.via, site)),
     older: older.map((line) => ({ ...directiveLink(atlas, lang, line.directiveId), date: line.date, count: line.count })),
   };
 }
