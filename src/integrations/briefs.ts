@@ -13,6 +13,9 @@ export function pdfPageCount(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
 }
 
+const missingChromium = () =>
+  `The PDF briefs are printed by Chromium, which is not at ${CHROMIUM_PATH}: run "npm start" or "npm test" (they install it), or "apt-get install -y chromium", or set CHROMIUM_PATH.`;
+
 /** The bodies with at least one obligation, from the built /data/bodies/<id>.json files. */
 function bodiesWithObligations(dist: string): string[] {
   const folder = join(dist, 'data', 'bodies');
@@ -33,12 +36,12 @@ export default function briefs(): AstroIntegration {
   return {
     name: 'directive-atlas:briefs',
     hooks: {
+      // Before anything is built: a build without Chromium stops at once, in one line.
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build' && !existsSync(CHROMIUM_PATH)) throw new Error(missingChromium());
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!existsSync(CHROMIUM_PATH)) {
-          throw new Error(
-            `The PDF briefs are printed by Chromium, which is not at ${CHROMIUM_PATH}: run "npm start" or "npm test" (they install it), or "apt-get install -y chromium", or set CHROMIUM_PATH.`,
-          );
-        }
+        if (!existsSync(CHROMIUM_PATH)) throw new Error(missingChromium());
         const dist = fileURLToPath(dir);
         const bodies = bodiesWithObligations(dist);
         const started = Date.now();
