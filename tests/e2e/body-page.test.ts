@@ -33,11 +33,11 @@ describe("a body's page in Chromium", () => {
     const byRole = count(body.obligations, (item) => item.role);
     const shownRoles = await page.$$eval('[data-role-count]', (items) => items.map((item) => [item.getAttribute('data-role-count'), item.textContent?.trim() ?? '']));
     expect(shownRoles.map(([role]) => role).sort()).toEqual([...byRole.keys()].sort());
-    for (const [role, shown] of shownRoles) expect(shown.endsWith(formatNumber(lang, byRole.get(role ?? '') ?? -1)), `${role}: ${shown}`).toBe(true);
+    for (const [role, shown] of shownRoles) expect((shown ?? '').endsWith(formatNumber(lang, byRole.get(role ?? '') ?? -1)), `${role}: ${shown}`).toBe(true);
     const byRec = count(body.obligations, (item) => String(item.recommendation));
     const shownRecs = await page.$$eval('[data-rec-count]', (items) => items.map((item) => [item.getAttribute('data-rec-count'), item.textContent?.trim() ?? '']));
     expect(shownRecs.map(([rec]) => rec)).toEqual([...byRec.keys()]);
-    for (const [rec, shown] of shownRecs) expect(shown.endsWith(formatNumber(lang, byRec.get(rec ?? '') ?? -1))).toBe(true);
+    for (const [rec, shown] of shownRecs) expect((shown ?? '').endsWith(formatNumber(lang, byRec.get(rec ?? '') ?? -1))).toBe(true);
     // The summary is on the first screens of a phone: above the table.
     const summaryTop = await page.$eval('#summary', (element) => element.getBoundingClientRect().top);
     expect(summaryTop).toBeLessThan(800 * 1.5);
