@@ -2,8 +2,9 @@
 // group), kept in the URL (?role=lead&rec=4) so a filtered view can be shared. A progressive
 // enhancement: without this file the form stays hidden and every obligation is shown.
 (() => {
-  const form = document.querySelector('form[data-filters]');
-  if (!(form instanceof HTMLFormElement)) return;
+  const form = document.querySelector('[data-filters]');
+  if (!(form instanceof HTMLElement)) return;
+  const field = (name) => form.querySelector(`select[name="${name}"]`);
   const names = ['role', 'rec', 'theme', 'how'];
   const rows = [...document.querySelectorAll('tr[data-obligation]')];
   const cards = new Map([...document.querySelectorAll('.body-full li[data-obligation]')].map((card) => [card.getAttribute('data-obligation'), card]));
@@ -20,8 +21,8 @@
   const apply = () => {
     const filters = {};
     for (const name of names) {
-      const field = form.elements.namedItem(name);
-      if (field instanceof HTMLSelectElement && field.value) filters[name] = field.value;
+      const select = field(name);
+      if (select instanceof HTMLSelectElement && select.value) filters[name] = select.value;
     }
     let shown = 0;
     for (const row of rows) {
@@ -50,11 +51,11 @@
   const fromUrl = () => {
     const params = new URLSearchParams(location.search);
     for (const name of names) {
-      const field = form.elements.namedItem(name);
-      if (!(field instanceof HTMLSelectElement)) continue;
+      const select = field(name);
+      if (!(select instanceof HTMLSelectElement)) continue;
       const value = params.get(name) || '';
       // An unknown value (an old link) shows everything rather than nothing.
-      field.value = [...field.options].some((option) => option.value === value) ? value : '';
+      select.value = [...select.options].some((option) => option.value === value) ? value : '';
     }
   };
 
@@ -62,8 +63,13 @@
   apply();
   form.hidden = false;
   form.addEventListener('change', () => toUrl(apply()));
-  form.addEventListener('reset', () => setTimeout(() => toUrl(apply())));
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.querySelector('[data-filter-reset]')?.addEventListener('click', () => {
+    for (const name of names) {
+      const select = field(name);
+      if (select instanceof HTMLSelectElement) select.value = '';
+    }
+    toUrl(apply());
+  });
   window.addEventListener('popstate', () => {
     fromUrl();
     apply();

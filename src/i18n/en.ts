@@ -348,4 +348,5 @@ export default {
   'body.briefSource': 'Source: {directive}. Summaries are ours; the words of the letter are on each obligation’s page.',
   'directive.matrixScroll': 'The table scrolls sideways: recommendations 1 to {count} and the total. Body names stay in view.',
   'data.bodies': 'Per body: its obligations (JSON, CSV) and an Atom feed of new ones',
+  'body.about': 'About this body',
 } as const;

@@ -65,7 +65,7 @@ describe("a body's page in Chromium", () => {
     await page.reload({ waitUntil: 'load' });
     expect(await page.inputValue('select[name="rec"]')).toBe(rec);
     expect(await shownRows(page)).toEqual(expected);
-    await page.click('button[type="reset"]');
+    await page.click('button[data-filter-reset]');
     await page.waitForFunction(() => !location.search.includes('role='));
     expect(await shownRows(page)).toHaveLength(body.obligations.length);
     await page.close();
@@ -83,7 +83,7 @@ describe("a body's page in Chromium", () => {
     const plain = await context.newPage();
     await plain.goto(new URL('/km/bodies/ministry-of-economy-and-finance/?how=group', site.base).href);
     expect(await shownRows(plain)).toHaveLength(body.obligations.length);
-    expect(await plain.isVisible('form[data-filters]')).toBe(false);
+    expect(await plain.isVisible('[data-filters]')).toBe(false);
     await context.close();
   });
 

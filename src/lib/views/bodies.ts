@@ -1,16 +1,15 @@
 import type { Lang } from '../../i18n/locales.ts';
 import { bodyKinds } from '../../schemas/body.ts';
-import { byId, type Atlas, type ObligationEntry } from '../atlas.ts';
+import { roles, type Role } from '../../schemas/obligation.ts';
+import { byId, obligationNumber, type Atlas, type ObligationEntry } from '../atlas.ts';
 import { appearancesOf } from '../documents.ts';
 import { groupByRecommendation, partitionByRecency } from '../grouping.ts';
 import { webPageJsonLd } from '../json-ld.ts';
 import { isUnofficial, pick } from '../localize.ts';
 import { countByRole, membersOf, obligationsByBody, obligationsConcerning } from '../obligations-by-body.ts';
-import { anchors, routes } from '../routes.ts';
 import { localizeDigits } from '../khmer.ts';
 import { qrSvgDataUrl } from '../qr.ts';
-import { roles, type Role } from '../../schemas/obligation.ts';
-import { obligationNumber } from '../atlas.ts';
+import { anchors, routes } from '../routes.ts';
 import { bodyLink, directiveLink, obligationCard, obligationList, themeLink, type Link } from './shared.ts';
 
 /** One line of a body's compact table of obligations; it links to the full entry below it on the page. */
