@@ -8,6 +8,7 @@ export function qrSvgDataUrl(text: string): string {
   const code = qrcode(0, 'M');
   code.addData(text);
   code.make();
-  const svg = code.createSvgTag({ cellSize: 4, margin: 2, scalable: true });
-  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+  const svg = code.createSvgTag({ cellSize: 1, margin: 2, scalable: true });
+  // Percent-encoded rather than base64: the page's gzip then compresses the SVG's repeated path data.
+  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
 }

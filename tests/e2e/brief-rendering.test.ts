@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../src/lib/routes.ts';
 import { useSitePage } from '../helpers/browser.ts';
+import { projectRoot } from '../helpers/atlas.ts';
 import { distDir } from '../helpers/dist.ts';
 
 const mef = 'ministry-of-economy-and-finance';
@@ -13,12 +14,12 @@ const mef = 'ministry-of-economy-and-finance';
 const mm = 96 / 25.4;
 const margin = { top: 10 * mm, left: 11 * mm };
 
-/** Page 1 of a PDF as a PNG at 96 dpi (1 px = 1 CSS px), by poppler's pdftoppm. */
-function pdfPagePng(pdf: string): Buffer {
+/** Page 1 of a PDF as a PNG (at 96 dpi, 1 px = 1 CSS px), by poppler's pdftoppm. */
+function pdfPagePng(pdf: string, dpi = 96): Buffer {
   if (!existsSync('/usr/bin/pdftoppm')) throw new Error('pdftoppm is missing: npm test installs poppler-utils (apt-get install -y poppler-utils)');
   const dir = mkdtempSync(join(tmpdir(), 'brief-'));
   try {
-    execFileSync('pdftoppm', ['-r', '96', '-f', '1', '-l', '1', '-singlefile', '-png', pdf, join(dir, 'page')]);
+    execFileSync('pdftoppm', ['-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', '-png', pdf, join(dir, 'page')]);
     return readFileSync(join(dir, 'page.png'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -85,8 +86,30 @@ async function difference(page: Page, a: string, b: string, box: { x: number; y:
   );
 }
 
-describe('the Khmer brief is shaped as the browser shapes it', () => {
+describe('the PDF briefs as printed: QR code, and Khmer shaped as the browser shapes it', () => {
   const { site, page } = useSitePage();
+
+  it('the QR code printed on the brief reads as the permalink of the body page', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const png = `data:image/png;base64,${pdfPagePng(join(distDir, routes.brief('en', mef)), 200).toString('base64')}`;
+    const expected = (JSON.parse(await readFile(join(distDir, routes.bodyData(mef, 'json')), 'utf8')) as { body: { url: { en: string } } }).body.url.en;
+    // A blank page of our own (no site CSP involved) reads the rendered PDF page with jsQR.
+    const context = await site().browser.newContext();
+    const reader = await context.newPage();
+    await reader.addScriptTag({ content: await readFile(join(projectRoot, 'node_modules/jsqr/dist/jsQR.js'), 'utf8') });
+    const decoded = await reader.evaluate(async (src) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const data = context.getImageData(0, 0, image.width, image.height);
+      return (window as unknown as { jsQR: (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null }).jsQR(data.data, image.width, image.height)?.data ?? null;
+    }, png);
+    expect(decoded).toBe(expected);
+    await context.close();
+  });
 
   it("the PDF's Khmer title matches Chromium's rendering of the same print page, and not an unshaped one", async () => {
     const pdf = `data:image/png;base64,${pdfPagePng(join(distDir, routes.brief('km', mef))).toString('base64')}`;
