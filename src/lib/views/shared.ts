@@ -53,7 +53,7 @@ export interface ObligationCard {
   status: ObligationEntry['data']['status'];
   /** The obligation's stable permalink (a path): its anchor on its recommendation's page. */
   permalink: string;
-  /** Its own citation, when the page has the site's address (every page but a preview). */
+  /** Its own citation (text, BibTeX, CSL-JSON), when the view is given the site's address to cite. */
   citation: CitationSubject | undefined;
 }
 
