@@ -8,6 +8,7 @@ import rehypeSentenceAnchors from './src/plugins/rehype-sentence-anchors.ts';
 import khmerFont from './src/integrations/khmer-font.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteFiles from './src/integrations/site-files.ts';
+import briefs from './src/integrations/briefs.ts';
 import offline from './src/integrations/offline.ts';
 import { astroI18n, locales } from './src/i18n/locales.ts';
 
@@ -42,6 +43,8 @@ export default defineConfig({
     }),
     siteFiles(),
     khmerFont(),
+    // After the font subset: Chromium prints each body page to its PDF brief.
+    briefs(),
     // It indexes the pages the other steps wrote.
     searchIndex(),
     // After the index: the service worker lists Pagefind's files.

@@ -57,18 +57,27 @@ function ensurePackages(node) {
   writeFileSync(stamp, want);
 }
 
-/** Debian's Chromium, for the browser tests: installed with apt-get when missing and we may. */
-function ensureChromium() {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (existsSync(path)) return;
+/**
+ * Debian's Chromium (the build prints the PDF briefs with it; the browser tests drive it) and, for the
+ * tests, poppler-utils (pdftotext, pdfinfo, pdftoppm read the briefs back): installed with apt-get when
+ * missing and we may; otherwise one line says what to run.
+ */
+function ensureSystemTools({ forTests }) {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const missing = [];
+  if (!existsSync(chromium)) missing.push('chromium');
+  if (forTests && !existsSync('/usr/bin/pdftotext')) missing.push('poppler-utils');
+  if (missing.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-    fail(`the browser tests need Chromium at ${path}. Install it (Debian: sudo apt-get install -y chromium) or set CHROMIUM_PATH, then run npm test again.`);
+    fail(
+      `the build prints the PDF briefs with Chromium${forTests ? ' and the tests read them with poppler-utils' : ''}: install ${missing.join(' and ')} (Debian: sudo apt-get install -y ${missing.join(' ')})${missing.includes('chromium') ? ` or set CHROMIUM_PATH (now ${chromium})` : ''}, then run this again.`,
+    );
   }
-  say("installing Debian's chromium (apt-get)");
+  say(`installing Debian's ${missing.join(' and ')} (apt-get)`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   run('apt-get', ['update', '-qq'], { env });
-  run('apt-get', ['install', '-y', '-qq', 'chromium'], { env });
+  run('apt-get', ['install', '-y', '-qq', ...missing], { env });
   if (!existsSync(path)) fail(`apt-get installed chromium, but there is still no browser at ${path}: set CHROMIUM_PATH to where it is.`);
 }
 
@@ -106,6 +115,7 @@ switch (task) {
       fail(error.message);
     }
     await ensurePortFree(options.port, options.host);
+    ensureSystemTools({ forTests: false });
     // Permalinks, the CSV and the feed cite SITE_URL: locally, that is where we serve.
     const siteUrl = process.env.SITE_URL ?? `http://localhost:${options.port}`;
     const [command, ...astroArgs] = astro(node, 'build');
@@ -114,7 +124,7 @@ switch (task) {
     break;
   }
   case 'test': {
-    ensureChromium();
+    ensureSystemTools({ forTests: true });
     const [command, ...astroArgs] = astro(node, 'build');
     run(command, astroArgs, { env: withNode(node) });
     run(node, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...args], { env: withNode(node) });
@@ -124,6 +134,7 @@ switch (task) {
     // Search in dev uses the index of the last build (the dev server serves dist/pagefind/).
     if (!existsSync(join(root, 'dist', 'pagefind', 'pagefind.js'))) {
       say('no search index yet: building the site once');
+      ensureSystemTools({ forTests: false });
       const [command, ...astroArgs] = astro(node, 'build');
       run(command, astroArgs, { env: withNode(node) });
     }
@@ -132,6 +143,7 @@ switch (task) {
     break;
   }
   case 'check': {
+    ensureSystemTools({ forTests: false });
     const [command, ...checkArgs] = astro(node, 'check');
     run(command, checkArgs, { env: withNode(node) });
     const [buildCommand, ...buildArgs] = astro(node, 'build');

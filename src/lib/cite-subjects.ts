@@ -1,8 +1,8 @@
 import { t } from '../i18n/index.ts';
 import { localeOf, translatedLang, type Lang } from '../i18n/locales.ts';
-import { byId, type Atlas } from './atlas.ts';
+import { byId, obligationNumber, type Atlas } from './atlas.ts';
 import type { CitationSubject } from './citation.ts';
-import { formatDate } from './khmer.ts';
+import { formatDate, localizeDigits } from './khmer.ts';
 import { pick } from './localize.ts';
 import { plainText } from './plain-text.ts';
 import { anchors, routes } from './routes.ts';
@@ -95,5 +95,23 @@ export function referenceCitation(atlas: Atlas, lang: Lang, referenceId: string,
     language: localeOf(lang).tag,
     note: lang === translatedLang ? t(lang, 'cite.unofficial') : undefined,
     publisher: t(lang, 'site.name'),
+  };
+}
+
+/**
+ * The citation of one obligation: the letter, the obligation's number ("obligation 4.2") and its
+ * permalink, the obligation's anchor on its recommendation's page (or on the directive's page for the
+ * introduction).
+ */
+export function obligationCitation(atlas: Atlas, lang: Lang, obligationId: string, site: URL): CitationSubject {
+  const obligation = byId(atlas.obligations, obligationId);
+  const directiveId = obligation.data.directive.id;
+  const whole = directiveCitation(atlas, lang, directiveId, { kind: 'whole' }, site);
+  const number = localizeDigits(lang, `${obligation.data.recommendation}.${obligationNumber(obligationId)}`);
+  return {
+    ...whole,
+    key: `${directiveId}-obl-${obligationId.split('/').pop() ?? obligationId}`,
+    part: t(lang, obligation.data.recommendation === 0 ? 'cite.obligationIntro' : 'cite.obligation', { number }),
+    url: new URL(routes.obligation(lang, directiveId, obligation.data.recommendation, obligationId), site).href,
   };
 }

@@ -4,6 +4,7 @@ import { reportStates } from '../schemas/report.ts';
 import { compareReports, lastChecked } from './follow-up.ts';
 import { byId, obligationsOf, recommendationsOf, type Atlas } from './atlas.ts';
 import { citationsOf } from './documents.ts';
+import { obligationsByBody } from './obligations-by-body.ts';
 import { plainText } from './plain-text.ts';
 import { routes } from './routes.ts';
 
@@ -101,6 +102,7 @@ export const CSV_COLUMNS = [
   'body_name_en',
   'body_name_km',
   'role',
+  'via',
   'action_en',
   'action_km',
   'deadline_as_written',
@@ -109,13 +111,28 @@ export const CSV_COLUMNS = [
   'url',
 ] as const;
 
-/** /data/obligations.csv: one row per obligation and actor, CRLF line ends (RFC 4180), UTF-8. */
+/**
+ * /data/obligations.csv: one row per obligation and body that carries it, CRLF line ends (RFC 4180),
+ * UTF-8. A body named in the obligation has `via` empty; a body that carries it as a member of a group
+ * named there has a row of its own with that group's id in `via` (and the group's role).
+ */
 export function obligationsCsv(atlas: Atlas, site: URL): string {
   const rows: (string | number)[][] = [[...CSV_COLUMNS]];
+  // Who carries each obligation through a group: computed once per body.
+  const throughGroups = new Map<string, { bodyId: string; role: string; via: string }[]>();
+  for (const body of atlas.bodies) {
+    for (const item of obligationsByBody(atlas, body.id)) {
+      if (!item.via) continue;
+      const list = throughGroups.get(item.obligation.id) ?? [];
+      list.push({ bodyId: body.id, role: item.actor.role, via: item.via });
+      throughGroups.set(item.obligation.id, list);
+    }
+  }
   for (const directive of atlas.directives) {
     for (const obligation of obligationsOf(atlas, directive.id)) {
-      for (const actor of obligation.data.actors) {
-        const body = byId(atlas.bodies, actor.body.id);
+      const carriers = [...obligation.data.actors.map((actor) => ({ bodyId: actor.body.id, role: actor.role as string, via: '' })), ...(throughGroups.get(obligation.id) ?? [])];
+      for (const carrier of carriers) {
+        const body = byId(atlas.bodies, carrier.bodyId);
         rows.push([
           directive.id,
           obligation.data.recommendation,
@@ -123,7 +140,8 @@ export function obligationsCsv(atlas: Atlas, site: URL): string {
           body.id,
           body.data.name.en,
           body.data.name.km,
-          actor.role,
+          carrier.role,
+          carrier.via,
           obligation.data.action.en,
           obligation.data.action.km,
           obligation.data.deadline?.text ?? '',

@@ -32,6 +32,12 @@ export const routes = {
   /** Where an obligation is shown: its recommendation's page, or the directive's page for one of its introduction (recommendation 0). */
   obligation: (lang: Lang, directiveId: string, recommendation: number, obligationId: string) =>
     `${recommendation === 0 ? `/${lang}/directives/${directiveId}/` : `/${lang}/directives/${directiveId}/recommendations/${recommendation}/`}#obl-${obligationId.split('/').pop() ?? obligationId}`,
+  /** A body's open data: its obligations as JSON or CSV, or its Atom feed (`xml`). */
+  bodyData: (bodyId: string, format: 'json' | 'csv' | 'xml') => `/data/bodies/${bodyId}.${format}`,
+  /** A body's brief as a PDF file, in one language. */
+  brief: (lang: Lang, bodyId: string) => `/briefs/${lang}/${bodyId}.pdf`,
+  /** The embeddable list of a body's obligations (a web component). */
+  widget: '/widget/obligations.js',
 } as const;
 
 /** Anchor ids inside a directive page; the Akoma Ntoso export uses the same ids as eIds. */

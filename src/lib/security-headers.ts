@@ -43,6 +43,9 @@ export const headerRules: { pattern: string; headers: Record<string, string> }[]
   { pattern: '/pagefind/*', headers: { 'Cache-Control': 'public, max-age=3600' } },
   // The Khmer font subset changes with the site's text and its name carries no hash.
   { pattern: '/fonts/*', headers: { 'Cache-Control': 'public, max-age=3600' } },
+  // Open data and the embeddable list may be read by any website (ministries embed their list).
+  { pattern: '/data/*', headers: { 'Access-Control-Allow-Origin': '*' } },
+  { pattern: '/widget/*', headers: { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'public, max-age=3600' } },
 ];
 
 /** The `_headers` file of static hosts (Netlify, Cloudflare Pages): a pattern line, then indented headers. */

@@ -26,7 +26,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** A copy of the project (its own dist/ and caches) with the fixture applied. */
 function brokenProject(name: string, fixture: Fixture | undefined): string {
   const root = join(scratch, name);
-  for (const entry of ['src', 'seeds', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.nvmrc']) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+  for (const entry of ['src', 'seeds', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.nvmrc']) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
   const overlay = join(brokenRoot, name);
   if (existsSync(overlay)) {
@@ -42,9 +42,9 @@ function brokenProject(name: string, fixture: Fixture | undefined): string {
 }
 
 /** Runs `astro build` in a folder; asynchronous, so the test runner stays responsive on a busy machine. */
-function astroBuild(cwd: string): Promise<{ status: number | null; output: string }> {
+function astroBuild(cwd: string, env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd, env: { ...process.env, SITE_URL: 'http://localhost:4321' } });
+    const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd, env: { ...process.env, SITE_URL: 'http://localhost:4321', ...env } });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -85,5 +85,14 @@ describe('a real astro build stops on bad content', () => {
     expect(status, output).not.toBe(0);
     expect(output).toContain('public/hostname.txt: is a symbolic link');
     expect(existsSync(join(root, 'dist/hostname.txt'))).toBe(false);
+  }, 240_000);
+
+  it('stops at once, in one line naming the fix, when Chromium (which prints the PDF briefs) is missing', async () => {
+    const root = brokenProject('no-chromium', undefined);
+    const { status, output } = await astroBuild(root, { CHROMIUM_PATH: '/nonexistent/chromium' });
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('The PDF briefs are printed by Chromium, which is not at /nonexistent/chromium: run "npm start" or "npm test"');
+    // Nothing was published: no pages, no briefs.
+    expect(existsSync(join(root, 'dist/index.html'))).toBe(false);
   }, 240_000);
 });

@@ -8,6 +8,7 @@ import { aknDocument } from '../../src/lib/akoma-ntoso.ts';
 import { atomFeed } from '../../src/lib/feeds.ts';
 import { CSV_COLUMNS, csvField, obligationsCsv, openDataDocument } from '../../src/lib/open-data.ts';
 import { openDataSchema } from '../../src/schemas/open-data.ts';
+import { obligationsByBody } from '../../src/lib/obligations-by-body.ts';
 import { loadAtlas } from '../helpers/atlas.ts';
 import { plainText, seedRecommendations } from '../helpers/seed.ts';
 
@@ -51,10 +52,26 @@ describe('obligations.csv', () => {
   const csv = obligationsCsv(atlas, site);
   const rows = parseCsv(csv, { columns: true, bom: false }) as Record<string, string>[];
 
-  it('has one row per obligation and actor, with the documented columns', () => {
+  it('has one row per obligation and actor, plus one per body that carries it through a group, with the documented columns', () => {
     expect(Object.keys(rows[0] ?? {})).toEqual([...CSV_COLUMNS]);
     const actorCount = atlas.obligations.reduce((sum, obligation) => sum + obligation.data.actors.length, 0);
-    expect(rows).toHaveLength(actorCount);
+    const throughGroups = atlas.bodies.flatMap((body) => obligationsByBody(atlas, body.id).filter((item) => item.via));
+    expect(throughGroups.length).toBeGreaterThan(0);
+    expect(rows).toHaveLength(actorCount + throughGroups.length);
+    expect(rows.filter((row) => row.via === '')).toHaveLength(actorCount);
+  });
+
+  it('lists every obligation of the Ministry of Economy and Finance, those through a group marked with the group', () => {
+    const mef = 'ministry-of-economy-and-finance';
+    const expected = obligationsByBody(atlas, mef);
+    const mine = rows.filter((row) => row.body_id === mef);
+    expect(mine.map((row) => row.obligation_id)).toEqual(expected.map((item) => item.obligation.id));
+    expect(mine.map((row) => row.via)).toEqual(expected.map((item) => item.via ?? ''));
+    // A row through a group carries the group's role in that obligation.
+    for (const row of mine.filter((candidate) => candidate.via)) {
+      const obligation = atlas.obligations.find((candidate) => candidate.id === row.obligation_id);
+      expect(obligation?.data.actors.find((actor) => actor.body.id === row.via)?.role).toBe(row.role);
+    }
   });
 
   it('round-trips commas, quotes and Khmer text (RFC 4180, CRLF)', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Atlas } from '../../src/lib/atlas.ts';
 import { FULL_DIRECTIVES } from '../../src/lib/grouping.ts';
 import { bodyView, bodiesView } from '../../src/lib/views/bodies.ts';
+import { obligationsByBody } from '../../src/lib/obligations-by-body.ts';
 import { bodiesNamedIn, directiveSummary, directivesView, homeView, recommendationView } from '../../src/lib/views/directives.ts';
 import { themeView } from '../../src/lib/views/topics.ts';
 import { loadAtlas } from '../helpers/atlas.ts';
@@ -108,5 +109,32 @@ describe('views: what each page type shows', () => {
       `/en/directives/older-${FULL_DIRECTIVES + 2}/`,
     ]);
     expect(view.obligations.total).toBe(view.obligations.cards.length + 3);
+  });
+
+  it("a body's summary adds up: by role, by recommendation, deadlines and groups, from the obligations that fall to it", () => {
+    const atlas = loadAtlas();
+    for (const bodyId of ['mptc', 'ministry-of-economy-and-finance']) {
+      const items = obligationsByBody(atlas, bodyId);
+      const view = bodyView(atlas, 'en', bodyId, site);
+      expect(view.rows.map((row) => row.id)).toEqual(items.map((item) => item.obligation.id));
+      expect(view.roleCounts.reduce((sum, entry) => sum + entry.count, 0)).toBe(items.length);
+      expect(view.summary.byRecommendation.reduce((sum, entry) => sum + entry.count, 0)).toBe(items.length);
+      expect(view.summary.via.reduce((sum, entry) => sum + entry.count, 0)).toBe(items.filter((item) => item.via).length);
+      const withDeadline = items.filter((item) => item.obligation.data.deadline).length;
+      expect(view.summary.deadlines.reduce((sum, entry) => sum + entry.numbers.length, 0)).toBe(withDeadline);
+      expect(view.summary.withoutDeadline).toBe(items.length - withDeadline);
+      // Each deadline is the letter's words, as written.
+      for (const entry of view.summary.deadlines) expect(items.some((item) => item.obligation.data.deadline?.text === entry.text)).toBe(true);
+    }
+  });
+
+  it('every obligation card has its permalink (the anchor on its recommendation page) and its own citation', () => {
+    const atlas = loadAtlas();
+    const view = bodyView(atlas, 'km', 'mptc', site);
+    const card = view.groups.flatMap((group) => group.cards).find((candidate) => candidate.recommendation === 4)!;
+    expect(card.permalink).toBe(`/km/directives/${real}/recommendations/4/#${card.anchor}`);
+    expect(card.citation?.url).toBe(new URL(card.permalink, site).href);
+    expect(card.citation?.part).toContain('៤.');
+    expect(card.citation?.key).toBe(`${real}-${card.anchor}`);
   });
 });

@@ -1,14 +1,41 @@
 import type { Lang } from '../../i18n/locales.ts';
 import { bodyKinds } from '../../schemas/body.ts';
-import { byId, type Atlas } from '../atlas.ts';
+import { roles, type Role } from '../../schemas/obligation.ts';
+import { byId, obligationNumber, type Atlas, type ObligationEntry } from '../atlas.ts';
 import { appearancesOf } from '../documents.ts';
 import { groupByRecommendation, partitionByRecency } from '../grouping.ts';
 import { webPageJsonLd } from '../json-ld.ts';
 import { isUnofficial, pick } from '../localize.ts';
 import { countByRole, membersOf, obligationsByBody, obligationsConcerning } from '../obligations-by-body.ts';
-import { routes } from '../routes.ts';
 import { followUpSection } from './follow-up.ts';
-import { bodyLink, directiveLink, obligationCard, obligationList } from './shared.ts';
+import { reportsOfObligation } from '../follow-up.ts';
+import type { ReportState } from '../../schemas/report.ts';
+import { localizeDigits } from '../khmer.ts';
+import { qrSvgDataUrl } from '../qr.ts';
+import { anchors, routes } from '../routes.ts';
+import { bodyLink, directiveLink, obligationCard, obligationList, themeLink, type Link } from './shared.ts';
+
+/** One line of a body's compact table of obligations; it links to the full entry below it on the page. */
+export interface BodyRow {
+  id: string;
+  /** The full entry's anchor on the body page (the same as on its recommendation's page). */
+  anchor: string;
+  /** "4.2", in the page's numerals. */
+  number: string;
+  recommendation: number;
+  action: string;
+  /** The role of the body (or of its group) in this obligation. */
+  role: Role;
+  /** The group through which the body carries it, when it does. */
+  via: Link | undefined;
+  /** The other bodies that act in it (with their role). */
+  withWhom: (Link & { role: Role; short: string | undefined })[];
+  deadline: string | undefined;
+  /** What public sources report on it, newest first: their state words (empty when none was found). */
+  reported: ReportState[];
+  /** Theme ids, for the filters. */
+  themes: string[];
+}
 
 /** The bodies index: by kind, most obligations first. */
 export function bodiesView(atlas: Atlas, lang: Lang) {
@@ -33,6 +60,32 @@ export function bodyView(atlas: Atlas, lang: Lang, bodyId: string, site: URL) {
   const { recent, older } = partitionByRecency(atlas, obligations);
   const concerning = obligationsConcerning(atlas, bodyId).map((obligation) => ({ obligation }));
   const path = routes.body(lang, bodyId);
+  const rows: BodyRow[] = recent.map((item) => {
+    const data = item.obligation.data;
+    return {
+      id: item.obligation.id,
+      anchor: anchors.obligation(item.obligation.id),
+      number: localizeDigits(lang, `${data.recommendation}.${obligationNumber(item.obligation.id)}`),
+      recommendation: data.recommendation,
+      action: pick(data.action, lang),
+      role: item.actor.role,
+      via: item.via === undefined ? undefined : bodyLink(atlas, lang, item.via),
+      withWhom: data.actors
+        .filter((actor) => actor !== item.actor)
+        // The short name (an acronym) is what the printed brief shows, to keep it short.
+        .map((actor) => ({ ...bodyLink(atlas, lang, actor.body.id), role: actor.role, short: lang === 'en' ? byId(atlas.bodies, actor.body.id).data.acronym : undefined })),
+      deadline: data.deadline ? (lang === 'en' ? data.deadline.text : data.deadline.km) : undefined,
+      reported: reportsOfObligation(atlas, item.obligation.id).map((report) => report.data.state),
+      themes: data.themes.map((theme) => theme.id),
+    };
+  });
+  const deadlines = new Map<string, string[]>();
+  for (const row of rows) if (row.deadline) deadlines.set(row.deadline, [...(deadlines.get(row.deadline) ?? []), row.number]);
+  const viaCounts = new Map<string, number>();
+  for (const item of obligations) if (item.via) viaCounts.set(item.via, (viaCounts.get(item.via) ?? 0) + 1);
+  const recommendations = [...new Set(rows.map((row) => row.recommendation))];
+  const themeIds = [...new Set(rows.flatMap((row) => row.themes))];
+  const permalink = new URL(path, site).href;
   return {
     id: bodyId,
     name,
@@ -55,11 +108,39 @@ export function bodyView(atlas: Atlas, lang: Lang, bodyId: string, site: URL) {
       directive: directiveLink(atlas, lang, group.directiveId),
       recommendation: group.recommendation,
       href: group.recommendation === 0 ? routes.directive(lang, group.directiveId) : routes.recommendation(lang, group.directiveId, group.recommendation),
-      cards: group.items.map((item) => obligationCard(atlas, lang, item.obligation, item.via)),
+      cards: group.items.map((item) => obligationCard(atlas, lang, item.obligation, item.via, site)),
     })),
+    /** The compact table: one row per obligation of the newest directives. */
+    rows,
+    /** The first screen: what the body must do, in numbers. */
+    summary: {
+      /** Through which groups, and how many obligations each brings. */
+      via: [...viaCounts].map(([collective, count]) => ({ ...bodyLink(atlas, lang, collective), count })),
+      byRecommendation: recommendations.map((number) => ({ recommendation: number, count: rows.filter((row) => row.recommendation === number).length })),
+      /** Each deadline as written, with the obligations that have it. */
+      deadlines: [...deadlines].map(([text, numbers]) => ({ text, numbers })),
+      withoutDeadline: rows.filter((row) => !row.deadline).length,
+    },
+    /** The choices of the filters (only those the table has). */
+    filters: {
+      roles: roles.filter((role) => rows.some((row) => row.role === role)),
+      recommendations,
+      themes: themeIds.map((themeId) => ({ id: themeId, ...themeLink(atlas, lang, themeId) })).sort((a, b) => a.name.localeCompare(b.name, lang)),
+      hasGroups: rows.some((row) => row.via) && rows.some((row) => !row.via),
+    },
+    /** The body's open data, brief and embed. */
+    files: {
+      json: routes.bodyData(bodyId, 'json'),
+      csv: routes.bodyData(bodyId, 'csv'),
+      feed: routes.bodyData(bodyId, 'xml'),
+      pdf: routes.brief(lang, bodyId),
+    },
+    /** The permalink the brief prints, and its QR code (an SVG data URL). */
+    permalink,
+    qr: qrSvgDataUrl(permalink),
     older: older.map((line) => ({ ...directiveLink(atlas, lang, line.directiveId), date: line.date, count: line.count })),
     // Obligations that concern the body without obliging it, older directives included (as lines).
-    concerning: obligationList(atlas, lang, concerning),
+    concerning: obligationList(atlas, lang, concerning, site),
     /** Public follow-up on the obligations it carries: progress, the reports newest first, and its Atom feed. */
     followUp: {
       ...followUpSection(

@@ -116,7 +116,7 @@ export function directiveView(atlas: Atlas, lang: Lang, directiveId: string, sit
     /** Obligations of the letter's introduction (recommendation 0), shown under the letter. */
     introObligations: obligationsOf(atlas, directiveId)
       .filter((obligation) => obligation.data.recommendation === 0)
-      .map((obligation) => obligationCard(atlas, lang, obligation)),
+      .map((obligation) => obligationCard(atlas, lang, obligation, undefined, site)),
     /** Follow-up at a glance: the directive's timeline and how many obligations of each recommendation have a public report. */
     followUp: { timeline: timelineView(atlas, lang, directiveId), byRecommendation: progressByRecommendation(atlas, lang, directiveId) },
   };
@@ -141,7 +141,7 @@ export function recommendationView(atlas: Atlas, lang: Lang, directiveId: string
     citation: directiveCitation(atlas, lang, directiveId, { kind: 'recommendation', number }, site),
     obligations: obligationsOf(atlas, directiveId)
       .filter((obligation) => obligation.data.recommendation === number)
-      .map((obligation) => obligationCard(atlas, lang, obligation)),
+      .map((obligation) => obligationCard(atlas, lang, obligation, undefined, site)),
     followUp: followUpSection(
       atlas,
       lang,

@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/locales.ts';
 import { byId, obligationNumber, type Atlas, type ObligationEntry } from '../atlas.ts';
-import { directiveName } from '../cite-subjects.ts';
+import type { CitationSubject } from '../citation.ts';
+import { directiveName, obligationCitation } from '../cite-subjects.ts';
 import { partitionByRecency } from '../grouping.ts';
 import { localizeDigits } from '../khmer.ts';
 import { pick } from '../localize.ts';
@@ -55,6 +56,10 @@ export interface ObligationCard {
   status: ObligationEntry['data']['status'];
   /** What public sources report (newest first), or the date of the last search that found none. */
   followUp: CardFollowUp;
+  /** The obligation's stable permalink (a path): its anchor on its recommendation's page. */
+  permalink: string;
+  /** Its own citation (text, BibTeX, CSL-JSON), when the view is given the site's address to cite. */
+  citation: CitationSubject | undefined;
 }
 
 /** An obligation's public follow-up on its card: "reported by <publisher> on <date>", or none found as of a date. */
@@ -82,7 +87,7 @@ export function cardFollowUp(atlas: Atlas, lang: Lang, obligation: ObligationEnt
   return { reports: [], lastChecked: state.lastChecked ? { iso: state.lastChecked, date: formatDate(lang, state.lastChecked) } : undefined };
 }
 
-export function obligationCard(atlas: Atlas, lang: Lang, obligation: ObligationEntry, via?: string): ObligationCard {
+export function obligationCard(atlas: Atlas, lang: Lang, obligation: ObligationEntry, via?: string, site?: URL): ObligationCard {
   const data = obligation.data;
   return {
     id: obligation.id,
@@ -104,6 +109,8 @@ export function obligationCard(atlas: Atlas, lang: Lang, obligation: ObligationE
     instruments: data.instruments.map((instrument) => instrumentLink(atlas, lang, instrument.id)),
     status: data.status,
     followUp: cardFollowUp(atlas, lang, obligation),
+    permalink: routes.obligation(lang, data.directive.id, data.recommendation, obligation.id),
+    citation: site ? obligationCitation(atlas, lang, obligation.id, site) : undefined,
   };
 }
 
@@ -120,11 +127,11 @@ export interface ObligationList {
   older: OlderDirectiveLine[];
 }
 
-export function obligationList(atlas: Atlas, lang: Lang, items: readonly { obligation: ObligationEntry; via?: string | undefined }[]): ObligationList {
+export function obligationList(atlas: Atlas, lang: Lang, items: readonly { obligation: ObligationEntry; via?: string | undefined }[], site?: URL): ObligationList {
   const { recent, older } = partitionByRecency(atlas, items);
   return {
     total: items.length,
-    cards: recent.map((item) => obligationCard(atlas, lang, item.obligation, item.via)),
+    cards: recent.map((item) => obligationCard(atlas, lang, item.obligation, item.via, site)),
     older: older.map((line) => ({ ...directiveLink(atlas, lang, line.directiveId), date: line.date, count: line.count })),
   };
 }

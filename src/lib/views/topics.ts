@@ -27,6 +27,7 @@ export function themeView(atlas: Atlas, lang: Lang, themeId: string, site: URL) 
       atlas,
       lang,
       obligationsByTheme(atlas, themeId).map((obligation) => ({ obligation })),
+      site,
     ),
   };
 }
@@ -55,6 +56,7 @@ export function instrumentView(atlas: Atlas, lang: Lang, instrumentId: string, s
       atlas,
       lang,
       obligationsByInstrument(atlas, instrumentId).map((obligation) => ({ obligation })),
+      site,
     ),
   };
 }

@@ -1,0 +1,117 @@
+import type { BodyData } from '../schemas/body-data.ts';
+import { byId, obligationNumber, type Atlas } from './atlas.ts';
+import { directiveName } from './cite-subjects.ts';
+import { escapeHtml } from './inline-markup.ts';
+import { obligationsByBody } from './obligations-by-body.ts';
+import { CSV_COLUMNS, csvField, DATA_LICENCE } from './open-data.ts';
+import { routes } from './routes.ts';
+
+const both = (site: URL, path: (lang: 'en' | 'km') => string) => ({ en: new URL(path('en'), site).href, km: new URL(path('km'), site).href });
+const bilingual = (text: { en: string; km: string; kmStatus: 'established' | 'unofficial' | 'latin' }) => ({ en: text.en, km: text.km, kmStatus: text.kmStatus });
+
+/** /data/bodies/<id>.json: every obligation that falls to a body, directly or through which group. */
+export function bodyDataDocument(atlas: Atlas, bodyId: string, site: URL, dataUpdated: string | null): BodyData {
+  const body = byId(atlas.bodies, bodyId);
+  const name = (id: string) => bilingual(byId(atlas.bodies, id).data.name);
+  return {
+    formatVersion: 1,
+    site: site.href,
+    licence: DATA_LICENCE,
+    dataUpdated,
+    body: {
+      id: body.id,
+      name: bilingual(body.data.name),
+      ...(body.data.acronym ? { acronym: body.data.acronym } : {}),
+      kind: body.data.kind,
+      memberOf: body.data.memberOf.map((collective) => collective.id),
+      url: both(site, (lang) => routes.body(lang, body.id)),
+    },
+    obligations: obligationsByBody(atlas, bodyId).map(({ obligation, actor, via }) => {
+      const data = obligation.data;
+      return {
+        id: obligation.id,
+        directive: data.directive.id,
+        recommendation: data.recommendation,
+        number: `${data.recommendation}.${obligationNumber(obligation.id)}`,
+        how: via ? ('group' as const) : ('direct' as const),
+        via: via ? { id: via, name: name(via) } : null,
+        role: actor.role,
+        action: bilingual(data.action),
+        quote: data.quote,
+        kind: data.kind,
+        modality: data.modality,
+        with: data.actors.filter((other) => other !== actor).map((other) => ({ body: other.body.id, name: name(other.body.id), role: other.role })),
+        deadline: data.deadline ? { text: data.deadline.text, km: data.deadline.km, ...(data.deadline.iso ? { iso: data.deadline.iso } : {}) } : null,
+        themes: data.themes.map((theme) => theme.id),
+        status: data.status,
+        url: both(site, (lang) => routes.obligation(lang, data.directive.id, data.recommendation, obligation.id)),
+      };
+    }),
+  };
+}
+
+/** /data/bodies/<id>.csv: the same obligations, one row each, with the site-wide CSV's columns. */
+export function bodyCsv(atlas: Atlas, bodyId: string, site: URL): string {
+  const body = byId(atlas.bodies, bodyId);
+  const rows: (string | number)[][] = [[...CSV_COLUMNS]];
+  for (const { obligation, actor, via } of obligationsByBody(atlas, bodyId)) {
+    const data = obligation.data;
+    rows.push([
+      data.directive.id,
+      data.recommendation,
+      obligation.id,
+      body.id,
+      body.data.name.en,
+      body.data.name.km,
+      actor.role,
+      via ?? '',
+      data.action.en,
+      data.action.km,
+      data.deadline?.text ?? '',
+      data.deadline?.km ?? '',
+      data.deadline?.iso ?? '',
+      new URL(routes.obligation('en', data.directive.id, data.recommendation, obligation.id), site).href,
+    ]);
+  }
+  return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/**
+ * /data/bodies/<id>.xml: an Atom feed of the body's obligations, one entry each, dated by its directive
+ * (so a reader sees the new ones when a new directive gives the body something to do).
+ */
+export function bodyFeed(atlas: Atlas, bodyId: string, site: URL): string {
+  const body = byId(atlas.bodies, bodyId);
+  const self = new URL(routes.bodyData(bodyId, 'xml'), site).href;
+  const items = obligationsByBody(atlas, bodyId);
+  const dates = items.map((item) => byId(atlas.directives, item.obligation.data.directive.id).data.date).sort();
+  const updated = `${dates.at(-1) ?? '1970-01-01'}T00:00:00Z`;
+  const entries = items
+    .map(({ obligation, via }) => {
+      const data = obligation.data;
+      const directive = byId(atlas.directives, data.directive.id);
+      const href = new URL(routes.obligation('en', data.directive.id, data.recommendation, obligation.id), site).href;
+      const title = `${directiveName(atlas, 'en', data.directive.id)}, ${data.recommendation === 0 ? 'introduction' : `recommendation ${data.recommendation}`}: ${data.action.en}`;
+      return `  <entry>
+    <id>${escapeHtml(href)}</id>
+    <title>${escapeHtml(title)}</title>
+    <link rel="alternate" hreflang="en" href="${escapeHtml(href)}"/>
+    <link rel="alternate" hreflang="km" href="${escapeHtml(new URL(routes.obligation('km', data.directive.id, data.recommendation, obligation.id), site).href)}"/>
+    <published>${directive.data.date}T00:00:00Z</published>
+    <updated>${directive.data.date}T00:00:00Z</updated>
+    <author><name>${escapeHtml(byId(atlas.bodies, directive.data.issuer.id).data.name.en)}</name></author>
+    <summary>${escapeHtml(`${via ? `As a member of ${byId(atlas.bodies, via).data.name.en}. ` : ''}${data.quote}`)}</summary>
+  </entry>`;
+    })
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+  <id>${escapeHtml(self)}</id>
+  <title>${escapeHtml(`Directive Atlas: obligations of ${body.data.name.en}`)}</title>
+  <link rel="self" href="${escapeHtml(self)}"/>
+  <link rel="alternate" href="${escapeHtml(new URL(routes.body('en', bodyId), site).href)}"/>
+  <updated>${updated}</updated>
+${entries}
+</feed>
+`;
+}

@@ -1,0 +1,8 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadAtlas } from '../../../data/load-atlas.ts';
+import { bodyCsv } from '../../../lib/body-data.ts';
+
+export const getStaticPaths = (async () => (await loadAtlas()).bodies.map((body) => ({ params: { id: body.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) =>
+  new Response(bodyCsv(await loadAtlas(), params.id as string, site ?? new URL('http://localhost/')), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
