@@ -52,6 +52,11 @@ export interface Budget {
   font: number;
   total: number;
 }
+/**
+ * bench/budgets.json. "default" holds the issue's targets for a page (English <= 12.2 KB, Khmer <= 29 KB
+ * gzip, fonts included); the letter, a ministry's page of every obligation and the search page (which
+ * brings its search engine) have their own.
+ */
 export interface Budgets {
   /** Gzip bytes of a first visit, per page type (or "default") and language. */
   pages: Record<string, Record<string, Partial<Budget>>>;

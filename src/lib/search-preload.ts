@@ -32,5 +32,7 @@ export function withSearchPreloads(html: string, entry: PagefindEntry): string {
   const htmlLang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
   if (!htmlLang) throw new Error('search page without <html lang>');
   if (!html.includes('</head>')) throw new Error('search page without </head>');
-  return html.replace('</head>', `${searchPreloadLinks(entry, htmlLang)}</head>`);
+  // The page's own script (at the end of <body>) first: it starts the query's vocabulary files.
+  const own = /<script type="module" src="([^"]+)"/.exec(html)?.[1];
+  return html.replace('</head>', `${own ? `<link rel="modulepreload" href="${own}">` : ''}${searchPreloadLinks(entry, htmlLang)}</head>`);
 }

@@ -283,13 +283,18 @@ async function run(q: string, filters: Record<string, string[]>): Promise<void> 
   if (current !== generation) return;
   status.textContent = search.results.length === 0 ? config.text.none : fill(config.text.results, { count: localDigits(String(search.results.length)) });
   let shown = 0;
-  const showMore = async () => {
-    const page = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
-    if (current !== generation) return;
-    for (const data of page) list.append(resultItem(data));
-    shown += page.length;
-    more.hidden = shown >= search.results.length;
-  };
+  // One page at a time: a second tap on "more" while one loads would otherwise add the same results twice.
+  let loading: Promise<void> | undefined;
+  const showMore = () =>
+    (loading ??= (async () => {
+      const page = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+      if (current !== generation) return;
+      for (const data of page) list.append(resultItem(data));
+      shown += page.length;
+      more.hidden = shown >= search.results.length;
+    })().finally(() => {
+      loading = undefined;
+    }));
   more.onclick = () => void showMore();
   await showMore();
   // Filters with their counts for this query, once results are shown, and only when the filters are open.

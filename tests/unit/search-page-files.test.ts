@@ -50,7 +50,13 @@ describe('what the search page preloads', () => {
   it('refuses a page whose language has no index, and the built search pages carry the links', () => {
     expect(() => searchPreloadLinks(entry, 'fr')).toThrow(/no index for language "fr"/);
     expect(() => withSearchPreloads('<html><head></head></html>', entry)).toThrow(/lang/);
-    expect(builtFile('km/search/index.html')).toContain(`pagefind-entry.json?ts=${entry.languages.km?.hash}`);
+    const page = builtFile('km/search/index.html');
+    expect(page).toContain(`pagefind-entry.json?ts=${entry.languages.km?.hash}`);
+    // The page's own module is preloaded before Pagefind's files.
+    const own = /<script type="module" src="([^"]+)"/.exec(page)?.[1];
+    expect(own).toBeDefined();
+    expect(page.indexOf(`<link rel="modulepreload" href="${own}">`)).toBeGreaterThan(-1);
+    expect(page.indexOf(`<link rel="modulepreload" href="${own}">`)).toBeLessThan(page.indexOf('/pagefind/pagefind.js'));
   });
 });
 
