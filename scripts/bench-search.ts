@@ -1,34 +1,15 @@
-// Search benchmark: index size, bytes a reader downloads for a first query, and query latency
-// (median of many queries), in English and Khmer. Prints figures; asserts nothing.
-// Needs a built site (npm run build) and Debian's Chromium.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+// Search benchmark: what the real search page does, driven in Chromium on a phone-sized screen.
+// For each language: a first query with an empty cache (arriving with it in the address, and typed on
+// the loaded page), on localhost and on a slow link (150 ms, 1.6 Mbit/s): time to the first result,
+// gzip bytes fetched by kind, requests, and the page's layout shift (CLS); then the latency and hit
+// count of later queries, typed into the page's own form. Compares with bench/budgets.json.
+// Prints figures; asserts nothing. Needs a built site and Debian's Chromium.
+import { chromium, type Page } from 'playwright-core';
+import { ourFirstSearch } from './bench-browser.ts';
+import { benchDist, budgets, firstQueries, median, overBudget } from './bench-pages.ts';
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const pagefindDir = join(dist, 'pagefind');
-
-function sizes(dir: string, filter: (name: string) => boolean = () => true): { raw: number; gzip: number; files: number } {
-  let raw = 0;
-  let gzip = 0;
-  let files = 0;
-  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const path = join(dir, name);
-    if (!statSync(path).isFile() || !filter(name)) continue;
-    const bytes = readFileSync(path);
-    raw += bytes.length;
-    gzip += gzipSync(bytes).length;
-    files++;
-  }
-  return { raw, gzip, files };
-}
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const queries = {
   en: [
     'National Data Center',
@@ -51,11 +32,13 @@ const queries = {
     'governance',
     'civil servants',
     'Digital Park',
+    'MEF',
   ],
   km: [
     'មជ្ឈមណ្ឌលទិន្នន័យជាតិ',
     'ទំនិញក្លែងក្លាយ',
     'សន្តិសុខសាយប័រ',
+    'សន្ដិសុខសាយប័រ',
     'អាហារូបករណ៍',
     'ប្រៃសណីយ៍កម្ពុជា',
     'អក្ខរកម្មឌីជីថល',
@@ -75,58 +58,86 @@ const queries = {
     'ធនាគារជាតិនៃកម្ពុជា',
   ],
 };
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-console.log('Search benchmark (Pagefind)');
-const total = sizes(pagefindDir);
-console.log(`index: ${total.files} files, ${kb(total.raw)} raw, ${kb(total.gzip)} gzip (both languages)`);
-for (const lang of ['en', 'km']) {
-  const own = sizes(pagefindDir, (name) => name.includes(`${lang}_`) || name.includes(`/${lang}`) || name.startsWith(`wasm.${lang}`));
-  console.log(`index ${lang}: ${own.files} files, ${kb(own.raw)} raw, ${kb(own.gzip)} gzip`);
+/** Types each query into the page's form and waits for its answer; ms from submit, and the count shown. */
+async function laterQueries(page: Page, list: string[]): Promise<{ query: string; ms: number; status: string }[]> {
+  const out = [];
+  for (const query of list) {
+    await page.fill('#search-page-q', query);
+    const [ms, status] = await page.evaluate(
+      () =>
+        new Promise<[number, string]>((resolve) => {
+          const status = document.getElementById('search-status') as HTMLElement;
+          const list = document.getElementById('search-results') as HTMLElement;
+          const start = performance.now();
+          (document.getElementById('search-page-form') as HTMLFormElement).requestSubmit();
+          const loading = status.textContent;
+          const check = () => {
+            if (status.textContent !== loading && (list.childElementCount > 0 || !/\d|[០-៩]/.test(status.textContent ?? ''))) {
+              observer.disconnect();
+              resolve([performance.now() - start, status.textContent ?? '']);
+            }
+          };
+          const observer = new MutationObserver(check);
+          observer.observe(document.getElementById('main') as HTMLElement, { childList: true, subtree: true, characterData: true });
+        }),
+    );
+    out.push({ query, ms, status });
+  }
+  return out;
 }
 
-const server = await startStaticServer({ dir: dist });
+const server = await startStaticServer({ dir: benchDist });
 const browser = await chromium.launch(chromiumLaunchOptions());
+const over: string[] = [];
+console.log(`Search benchmark: the real search page, 412 px wide, empty cache, median of ${runs} runs (gzip KiB on the wire)`);
+console.log(['lang', 'link', 'how', 'first result ms', 'KiB', 'html', 'css', 'js', 'font', 'search data', 'requests', 'CLS', 'hits'].join('\t'));
 try {
   for (const lang of ['en', 'km'] as const) {
-    const page = await browser.newPage();
-    let fetched = 0;
-    const counted: string[] = [];
-    page.on('response', async (response) => {
-      const url = new URL(response.url());
-      if (url.pathname.startsWith('/pagefind/') || url.pathname.startsWith('/search/') || url.pathname.startsWith('/_astro/')) {
-        const body = await response.body().catch(() => Buffer.alloc(0));
-        fetched += body.length;
-        counted.push(url.pathname);
-      }
-    });
-    await page.goto(new URL(`/${lang}/search/?q=${encodeURIComponent(queries[lang][0] ?? '')}`, server.url).href);
-    await page.waitForSelector('#search-results li.result', { timeout: 30_000 });
-    await page.waitForLoadState('networkidle');
-    console.log(
-      `${lang}: first query "${queries[lang][0]}": ${kb(fetched)} fetched in ${counted.length} requests (search script, Pagefind, index chunks${lang === 'km' ? ', Khmer vocabulary' : ''}; uncompressed)`,
-    );
-    // Latency: each query 5 times after a warm-up, in the page, as the search page runs it (top 10 results' data).
-    const timings: number[] = await page.evaluate(`(async (list) => {
-      const pagefind = await import('/pagefind/pagefind.js');
-      const times = [];
-      for (const query of list) await pagefind.search(query);
-      for (let round = 0; round < 5; round++) {
-        for (const query of list) {
-          const start = performance.now();
-          const search = await pagefind.search(query);
-          await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
-          times.push(performance.now() - start);
+    for (const throttled of [false, true]) {
+      for (const mode of ['arrive', 'typed'] as const) {
+        const samples: Awaited<ReturnType<typeof ourFirstSearch>>[] = [];
+        for (let run = 0; run < runs; run++) samples.push(await ourFirstSearch(browser, server.url, lang, firstQueries[lang], throttled, mode));
+        const m = (pick: (sample: (typeof samples)[number]) => number) => median(samples.map(pick));
+        const ms = m((s) => s.ms);
+        const bytes = m((s) => s.bytes);
+        const cls = m((s) => s.cls);
+        console.log(
+          [
+            lang,
+            throttled ? 'slow' : 'local',
+            mode,
+            Math.round(ms),
+            kb(bytes),
+            ...(['html', 'css', 'js', 'font', 'search'] as const).map((kind) => kb(m((s) => s.byKind[kind]))),
+            m((s) => s.requests),
+            cls.toFixed(3),
+            m((s) => s.hits),
+          ].join('\t'),
+        );
+        const budget = budgets.search[lang];
+        if (mode === 'arrive') {
+          over.push(...overBudget(`search ${lang} ${throttled ? 'slow link' : 'localhost'}`, { [throttled ? 'throttledMs' : 'ms']: Math.round(ms), bytes }, budget ?? {}));
+          over.push(...overBudget(`search ${lang} ${throttled ? 'slow link' : 'localhost'}`, { cls }, { cls: budgets.lighthouse.maxCls }));
         }
       }
-      return times;
-    })(${JSON.stringify(queries[lang])})`);
-    timings.sort((a, b) => a - b);
-    const median = timings[Math.floor(timings.length / 2)] ?? 0;
-    const p95 = timings[Math.floor(timings.length * 0.95)] ?? 0;
-    console.log(`${lang}: query latency over ${timings.length} queries: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
+    }
+  }
+  for (const lang of ['en', 'km'] as const) {
+    const page = await browser.newPage();
+    await page.goto(new URL(`/${lang}/search/`, server.url).href, { waitUntil: 'networkidle' });
+    await laterQueries(page, queries[lang]); // warm-up: every file each query needs
+    const rounds = [];
+    for (let round = 0; round < 3; round++) rounds.push(await laterQueries(page, queries[lang]));
+    const times = rounds.flat().map((entry) => entry.ms);
+    console.log(`${lang}: later queries, typed into the page: median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms over ${times.length}`);
+    console.log(`${lang}: what the page says: ${rounds[0]!.map((entry) => `${entry.query} = ${entry.status}`).join(' | ')}`);
     await page.close();
   }
 } finally {
   await browser.close();
   await server.close();
 }
+console.log(over.length > 0 ? over.join('\n') : 'Search: within budget');

@@ -1,69 +1,34 @@
-// Page weight: what a first visit to each page type downloads, by kind (HTML, CSS, JS, fonts),
-// raw and gzip-compressed, in both languages; and the time a 2G link would need for it.
-// Prints figures; asserts nothing. Needs a built site and Debian's Chromium.
-import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
+// Page weight: what a first visit to each page type downloads (empty cache, phone-sized screen), in
+// gzip bytes on the wire by kind (HTML, CSS, JS, fonts, search data), in both languages, against
+// bench/budgets.json; and the time a 2G link would need for it. Prints figures; asserts nothing.
+// Needs a built site and Debian's Chromium.
 import { chromium } from 'playwright-core';
+import { phonePage, recordResponses } from './bench-browser.ts';
+import { benchDist, langPath, overBudget, pageBudget, pageTypes } from './bench-pages.ts';
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const pageTypes: [string, string][] = [
-  ['home', '/en/'],
-  ['directive', '/en/directives/ocm-265-scn-pb-2025/'],
-  ['recommendation', '/en/directives/ocm-265-scn-pb-2025/recommendations/4/'],
-  ['body', '/en/bodies/mptc/'],
-  ['reference', '/en/references/mptc-letter-298-bt-2025/'],
-  ['theme', '/en/themes/cybersecurity/'],
-  ['instrument', '/en/instruments/national-data-center/'],
-  ['search (page only)', '/en/search/'],
-];
 // A "2G" link as Lighthouse and WebPageTest model it: 280 kbit/s down, 800 ms round trip.
 const TWO_G_BYTES_PER_SECOND = 280_000 / 8;
 const TWO_G_RTT_SECONDS = 0.8;
-
-type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
-const kindOf = (type: string): Kind => (type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : type === 'font' ? 'font' : 'other');
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-
-const server = await startStaticServer({ dir: dist });
+const server = await startStaticServer({ dir: benchDist });
 const browser = await chromium.launch(chromiumLaunchOptions());
-console.log('Page weight of a first visit (KiB, raw / gzip); 2G time = round trips + gzip bytes at 280 kbit/s');
-console.log(['page', 'lang', 'html', 'css', 'js', 'fonts', 'total', 'requests', '2G s'].join('\t'));
+const over: string[] = [];
+console.log('Page weight of a first visit: gzip bytes on the wire (fonts and Pagefind data as they are: compressed already)');
+console.log(['page', 'lang', 'html', 'css', 'js', 'font', 'search', 'other', 'total', 'requests', '2G s'].join('\t'));
 try {
   for (const [name, path] of pageTypes) {
     for (const lang of ['en', 'km']) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const totals: Record<Kind, { raw: number; gzip: number }> = {
-        html: { raw: 0, gzip: 0 },
-        css: { raw: 0, gzip: 0 },
-        js: { raw: 0, gzip: 0 },
-        font: { raw: 0, gzip: 0 },
-        other: { raw: 0, gzip: 0 },
-      };
-      let requests = 0;
-      const pending: Promise<void>[] = [];
-      page.on('response', (response) => {
-        pending.push(
-          response.body().then(
-            (body) => {
-              const kind = kindOf(response.request().resourceType());
-              totals[kind].raw += body.length;
-              // Fonts (woff2) are compressed already; servers do not gzip them.
-              totals[kind].gzip += kind === 'font' ? body.length : gzipSync(body).length;
-              requests++;
-            },
-            () => undefined,
-          ),
-        );
-      });
-      await page.goto(new URL(path.replace('/en/', `/${lang}/`), server.url).href, { waitUntil: 'networkidle' });
-      await Promise.all(pending);
-      const all = Object.values(totals).reduce((sum, entry) => ({ raw: sum.raw + entry.raw, gzip: sum.gzip + entry.gzip }), { raw: 0, gzip: 0 });
-      const seconds = requests * TWO_G_RTT_SECONDS * 0.5 + all.gzip / TWO_G_BYTES_PER_SECOND;
-      const cell = (entry: { raw: number; gzip: number }) => `${kb(entry.raw)}/${kb(entry.gzip)}`;
-      console.log([name, lang, cell(totals.html), cell(totals.css), cell(totals.js), cell(totals.font), cell(all), requests, seconds.toFixed(1)].join('\t'));
+      const { context, page } = await phonePage(browser, false);
+      const fetched = recordResponses(page, new URL(server.url).origin);
+      await page.goto(new URL(langPath(path, lang), server.url).href, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(300);
+      await fetched.settled();
+      const kinds = fetched.byKind();
+      const total = fetched.total();
+      const seconds = fetched.requests.length * TWO_G_RTT_SECONDS * 0.5 + total / TWO_G_BYTES_PER_SECOND;
+      console.log([name, lang, kinds.html, kinds.css, kinds.js, kinds.font, kinds.search, kinds.other, total, fetched.requests.length, seconds.toFixed(1)].join('\t'));
+      over.push(...overBudget(`${name} ${lang}`, { html: kinds.html, css: kinds.css, js: kinds.js, font: kinds.font, total }, pageBudget(name, lang)));
       await context.close();
     }
   }
@@ -71,3 +36,4 @@ try {
   await browser.close();
   await server.close();
 }
+console.log(over.length > 0 ? over.join('\n') : 'Weight: every page within budget');

@@ -21,15 +21,18 @@
     if (status) status.textContent = button.getAttribute('data-copied') || '';
   });
   // The language switcher keeps the paragraph the reader is on: anchors are the same in both languages.
+  // Nothing to do (and no link touched) while the address has no anchor: most visits.
   const keepHash = () => {
     for (const link of document.querySelectorAll('a[data-keep-hash]')) {
       const url = new URL(link.getAttribute('href') || '', location.href);
+      if (url.hash === location.hash) continue;
       url.hash = location.hash;
       link.setAttribute('href', url.pathname + url.search + url.hash);
     }
   };
   window.addEventListener('hashchange', keepHash);
-  document.addEventListener('DOMContentLoaded', keepHash);
+  // Only when the address names a part: otherwise no link needs touching.
+  if (location.hash) keepHash();
 
   // A link to a part that is not on this page (an old paragraph anchor, an obligation merged into
   // another) would land at the top in silence: say so, and leave the reader at the top of the page.

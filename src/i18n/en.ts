@@ -445,4 +445,5 @@ export default {
   'directive.matrixScroll': 'The table scrolls sideways: recommendations 1 to {count} and the total. Body names stay in view.',
   'data.bodies': 'Per body: its obligations (JSON, CSV) and an Atom feed of new ones',
   'body.about': 'About this body',
+  'followup.noneShort': 'None found',
 } as const;

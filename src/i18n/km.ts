@@ -439,4 +439,5 @@ export default {
   'directive.matrixScroll': 'តារាងនេះរំកិលទៅចំហៀងបាន៖ អនុសាសន៍ទី១ ដល់ទី{count} និងចំនួនសរុប។ ឈ្មោះតួអង្គនៅតែអាចមើលឃើញ។',
   'data.bodies': 'តាមតួអង្គ៖ កាតព្វកិច្ចរបស់វា (JSON, CSV) និងព័ត៌មានថ្មីតាមទម្រង់ Atom',
   'body.about': 'អំពីតួអង្គនេះ',
+  'followup.noneShort': 'រកមិនឃើញ',
 } as const;

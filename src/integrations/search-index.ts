@@ -13,6 +13,7 @@ import { langs, translatedLang } from '../i18n/locales.ts';
 import rehypeKhmerSearchText from '../plugins/rehype-khmer-search-text.ts';
 import rehypeSearchWordBreaks from '../plugins/rehype-search-word-breaks.ts';
 import { serveFromLastBuild } from './serve-last-build.ts';
+import { writeSearchPageFiles } from './search-page-files.ts';
 
 /** Where the search page finds the Khmer words the index knows (it splits queries against them). */
 export const khmerVocabularyPath = 'search/km-words.json';
@@ -67,6 +68,8 @@ export async function buildSearchIndex(dist: string, log: (line: string) => void
   await pagefind.close();
   mkdirSync(join(dist, 'search'), { recursive: true });
   writeFileSync(join(dist, khmerVocabularyPath), JSON.stringify([...vocabulary].sort()));
+  // The search page's own files: the vocabulary split by first letter, and what its <head> preloads.
+  writeSearchPageFiles(dist, vocabulary);
   log(`indexed ${pages} pages and ${records.length} obligation records, ${vocabulary.size} Khmer words, in ${Math.round(performance.now() - started)} ms`);
 }
 
@@ -79,7 +82,7 @@ export default function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
-      'astro:server:setup': serveFromLastBuild(() => outDir, ['/pagefind/', `/${khmerVocabularyPath}`]),
+      'astro:server:setup': serveFromLastBuild(() => outDir, ['/pagefind/', '/search/']),
       'astro:build:done': async ({ dir, logger }) => {
         await buildSearchIndex(fileURLToPath(dir), (line) => logger.info(line));
       },

@@ -157,3 +157,12 @@ export function normalizeQuery(query: string): string {
     .replace(/([\u1780-\u17ff])\s+(?=[\u1780-\u17ff])/g, '$1')
     .trim();
 }
+
+/**
+ * Khmer text with the invisible characters between two Khmer characters removed (a ZWSP typed between
+ * words, a ZWNJ inside one): the indexer reads the site's own Khmer through this before splitting it into
+ * words, so text written with them is indexed as the words a reader types without them.
+ */
+export function withoutInvisibleInKhmer(text: string): string {
+  return text.replace(/(?<=[\u1780-\u17ff])[\u200b-\u200d\u2060\ufeff\u00ad]+(?=[\u1780-\u17ff])/g, '');
+}

@@ -4,7 +4,7 @@
  * against the very words the build indexed (the browser's own segmenter splits differently).
  */
 
-import { normalizeKhmer, normalizeQuery } from './khmer-normalize.ts';
+import { normalizeKhmer, normalizeQuery, withoutInvisibleInKhmer } from './khmer-normalize.ts';
 
 /** Khmer letters, signs and digits (U+1780-U+17FF) and Khmer symbols (U+19E0-U+19FF). */
 export const KHMER_RUN = /[\u1780-\u17ff\u19e0-\u19ff]+/g;
@@ -77,8 +77,9 @@ export function khmerWords(run: string): string[] {
  * `onWord` receives every Khmer word, to build that vocabulary.
  */
 export function searchableText(text: string, onWord?: (word: string) => void, vocabulary?: ReadonlySet<string>): string {
+  // Invisible characters inside Khmer would cut a word in two before ICU sees it: dropped first (search only).
   // Numbers glued to words (ឆ្នាំ២០២៥) are cut off first, so that "2025" and "២០២៥" find them.
-  return text
+  return withoutInvisibleInKhmer(text)
     .replace(/[០-៩]+/g, (digits) => `${WORD_SEPARATOR}${digits}${WORD_SEPARATOR}`)
     .replace(KHMER_RUN, (run) => {
       const pieces = khmerWords(run);

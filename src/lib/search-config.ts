@@ -7,6 +7,7 @@ import { pick } from './localize.ts';
 import { routes } from './routes.ts';
 import { reportStates } from '../schemas/report.ts';
 import { NO_REPORT, searchKinds } from './search-records.ts';
+import { vocabularyShardDir } from './search-vocabulary.ts';
 
 /** Filter groups of the search page, in display order. */
 export const searchFilterGroups = ['kind', 'body', 'role', 'theme', 'recommendation', 'followup'] as const;
@@ -16,7 +17,8 @@ export function searchPageConfig(atlas: Atlas, lang: Lang) {
   const recommendationNumbers = [...new Set(atlas.obligations.map((obligation) => obligation.data.recommendation))].sort((a, b) => a - b);
   return {
     lang,
-    vocabularyUrl: lang === 'km' ? '/search/km-words.json' : null,
+    // The folder of the Khmer vocabulary's files, one per first letter (see search-vocabulary.ts).
+    vocabularyUrl: lang === 'km' ? `/${vocabularyShardDir}/` : null,
     exactDiacritics: lang === 'km',
     // Khmer excerpts would show the indexer's word-split text: Khmer results show the page summary instead.
     showExcerpts: lang !== 'km',

@@ -4,6 +4,8 @@ import { queryScript } from '../lib/khmer-normalize.ts';
 import { displayText, segmentQuery } from '../lib/khmer-segment.ts';
 import { markableWords, markWords } from '../lib/search-highlight.ts';
 import type { SearchPageConfig } from '../lib/search-config.ts';
+import { ENTRY_LINK_ID } from '../lib/search-preload.ts';
+import { shardsForQuery } from '../lib/search-vocabulary.ts';
 
 interface PagefindResultData {
   url: string;
@@ -20,6 +22,7 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (query: string | null, options?: { filters?: Record<string, string[]> }) => Promise<PagefindSearch>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  init: () => Promise<void>;
 }
 
 const PAGE_SIZE = 10;
@@ -30,7 +33,7 @@ const status = document.getElementById('search-status') as HTMLElement;
 const list = document.getElementById('search-results') as HTMLOListElement;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const filterBox = document.getElementById('search-filters') as HTMLElement;
-const filterSection = filterBox.closest('section') as HTMLElement;
+const filterPanel = document.getElementById('search-filter-panel') as HTMLDetailsElement;
 const clear = document.getElementById('search-clear') as HTMLButtonElement;
 
 const localDigits = (text: string) => (config.digits ? text.replace(/\d/g, (digit) => config.digits?.[Number(digit)] ?? digit) : text);
@@ -65,11 +68,7 @@ function writeState(q: string, filters: Record<string, string[]>): void {
   showOtherLanguage(q, search);
 }
 
-const other = document.createElement('p');
-other.id = 'search-other-lang';
-other.className = 'notice';
-other.hidden = true;
-status.before(other);
+const other = document.getElementById('search-other-lang') as HTMLElement;
 
 /** A query in the other language's script (Khmer on the English page, Latin on the Khmer one): offer that search. */
 function showOtherLanguage(q: string, search: string): void {
@@ -83,22 +82,55 @@ function showOtherLanguage(q: string, search: string): void {
   other.replaceChildren(`${config.otherLang.text} `, link);
 }
 
-let pagefind: Pagefind | undefined;
-let vocabulary = new Set<string>();
+let pagefind: Promise<Pagefind> | undefined;
+const vocabulary = new Set<string>();
+const vocabularyFiles = new Map<string, Promise<void>>();
 
-async function loadPagefind(): Promise<Pagefind> {
-  if (pagefind) return pagefind;
-  const url = '/pagefind/pagefind.js';
-  const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await module.options({ exactDiacritics: config.exactDiacritics, excerptLength: 30 });
-  // Loads every filter's index, so that result counts cover all filter groups.
-  await module.filters();
-  if (config.vocabularyUrl) {
-    const words = (await (await fetch(config.vocabularyUrl)).json()) as string[];
-    vocabulary = new Set(words);
-  }
-  pagefind = module;
-  return module;
+/**
+ * Pagefind, started once: on the main thread (a worker would be one more script to fetch before the first
+ * query, and could not use what the page preloads), with the entry file's tag the build wrote into the
+ * page's <head> (so the preloaded entry is the one Pagefind asks for).
+ */
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const entryLink = document.getElementById(ENTRY_LINK_ID) as HTMLLinkElement | null;
+    const metaCacheTag = entryLink ? new URL(entryLink.href).searchParams.get('ts') : null;
+    await module.options({ exactDiacritics: config.exactDiacritics, excerptLength: 30, noWorker: true, ...(metaCacheTag ? { metaCacheTag } : {}) });
+    void module.init();
+    return module;
+  })();
+  return pagefind;
+}
+
+/** The Khmer words a query can be split into: only the files of the letters its syllables start with. */
+function loadVocabulary(q: string): Promise<unknown> {
+  const base = config.vocabularyUrl;
+  if (!base) return Promise.resolve();
+  return Promise.all(
+    shardsForQuery(q).map((name) => {
+      let file = vocabularyFiles.get(name);
+      if (!file) {
+        file = fetch(`${base}${name}`)
+          .then((response) => (response.ok ? (response.json() as Promise<string[]>) : Promise.reject(new Error(`${response.status}`))))
+          .then((words) => words.forEach((word) => vocabulary.add(word)))
+          .catch(() => void vocabularyFiles.delete(name));
+        vocabularyFiles.set(name, file);
+      }
+      return file;
+    }),
+  );
+}
+
+/** Every filter's index, loaded the first time the filters are shown (Pagefind keeps them). */
+let filterIndexes: Promise<unknown> | undefined;
+async function showFilterCounts(query: string, filters: Record<string, string[]>, current: number): Promise<void> {
+  const engine = await loadPagefind();
+  filterIndexes ??= engine.filters();
+  await filterIndexes;
+  const counts = query || Object.keys(filters).length > 0 ? (await engine.search(query || null, { filters })).filters : await engine.filters();
+  if (current === generation) renderFilters(counts, filters);
 }
 
 /** The query as the index spells it: Khmer split into indexed words, Khmer digits as Western ones. */
@@ -221,7 +253,6 @@ function renderFilters(counts: Record<string, Record<string, number>>, active: R
     }
     filterBox.append(fieldset);
   }
-  filterSection.hidden = filterBox.childElementCount === 0;
 }
 
 function collectFilters(): Record<string, string[]> {
@@ -240,18 +271,16 @@ async function run(q: string, filters: Record<string, string[]>): Promise<void> 
   more.hidden = true;
   if (!q.trim() && !hasFilters) {
     status.textContent = '';
-    const engine = await loadPagefind();
-    renderFilters(await engine.filters(), filters);
+    if (filterPanel.open) await showFilterCounts('', filters, current);
     return;
   }
   status.textContent = config.text.loading;
-  const engine = await loadPagefind();
+  const [engine] = await Promise.all([loadPagefind(), loadVocabulary(q)]);
   const query = q.trim() ? indexQuery(q) : '';
   // Pagefind marks English excerpts itself; Khmer results show texts as written, marked here.
   marking = config.showExcerpts ? [] : markableWords(query);
   const search = await engine.search(query || null, { filters });
   if (current !== generation) return;
-  renderFilters(search.filters, filters);
   status.textContent = search.results.length === 0 ? config.text.none : fill(config.text.results, { count: localDigits(String(search.results.length)) });
   let shown = 0;
   let loading = false;
@@ -273,6 +302,8 @@ async function run(q: string, filters: Record<string, string[]>): Promise<void> 
   };
   more.onclick = () => void showMore();
   await showMore();
+  // Filters with their counts for this query, once results are shown, and only when the filters are open.
+  if (filterPanel.open && current === generation) await showFilterCounts(query, filters, current);
 }
 
 form.addEventListener('submit', (event) => {
@@ -286,7 +317,18 @@ clear.addEventListener('click', () => {
 
 const initial = readState();
 input.value = initial.q;
+// Filters are open beside the results on a wide screen, or when the address has some; on a phone they
+// are one tap away below the results, and their index is fetched only when opened.
+if (Object.keys(initial.filters).length > 0 || matchMedia('(min-width: 60rem)').matches) filterPanel.open = true;
+filterPanel.addEventListener('toggle', () => {
+  if (filterPanel.open && filterBox.childElementCount === 0) {
+    const q = input.value.trim();
+    void showFilterCounts(q ? indexQuery(q) : '', collectFilters(), generation);
+  }
+});
 void run(initial.q, initial.filters);
+// Also with no query yet: what the page preloaded is put to use, so the first query only fetches its own words.
+void loadPagefind();
 // The header search box of this page searches here directly.
 document.querySelector<HTMLFormElement>('.site-header .search-form')?.addEventListener('submit', (event) => {
   event.preventDefault();

@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/locales.ts';
 import { bodyKinds } from '../../schemas/body.ts';
 import { roles, type Role } from '../../schemas/obligation.ts';
-import { byId, obligationNumber, type Atlas, type ObligationEntry } from '../atlas.ts';
+import { byId, obligationNumber, type Atlas } from '../atlas.ts';
 import { appearancesOf } from '../documents.ts';
 import { groupByRecommendation, partitionByRecency } from '../grouping.ts';
 import { webPageJsonLd } from '../json-ld.ts';
