@@ -24,7 +24,8 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
 export default defineConfig({
   site: process.env.SITE_URL ?? defaultSite,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets are files, never inlined: the CSP allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: astroI18n,
   markdown: {
     // Directive text is verbatim: no smart quotes or other typographic rewriting.
