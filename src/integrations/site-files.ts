@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, lstatSync, readdirSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
 import { headersFile } from '../lib/security-headers.ts';
 
 /**
@@ -24,8 +25,13 @@ export default function siteFiles(): AstroIntegration {
         const link = names.find((name) => lstatSync(join(publicDir, name)).isSymbolicLink());
         if (link) throw new Error(`public/${link}: is a symbolic link; put the file itself in public/ (a link would publish whatever it points to)`);
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': async ({ dir }) => {
         const dist = fileURLToPath(dir);
+        // Our hand-written scripts (public/scripts/) are readable in the repo and minified for readers.
+        for (const name of readdirSync(join(dist, 'scripts')).filter((file) => file.endsWith('.js'))) {
+          const path = join(dist, 'scripts', name);
+          writeFileSync(path, (await transform(readFileSync(path, 'utf8'), { minify: true, loader: 'js', target: 'es2020' })).code);
+        }
         writeFileSync(join(dist, '_headers'), headersFile());
         // Astro writes only the root 404 as 404.html; static hosts look for <folder>/404.html.
         for (const name of readdirSync(dist)) {
