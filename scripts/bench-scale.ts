@@ -33,6 +33,8 @@ function addSyntheticDirectives(content: string, count: number): void {
         writeFileSync(join(content, 'recommendations', id, lang, file), readFileSync(join(recommendationDir, lang, file), 'utf8').replace(`directive: ${REAL}`, `directive: ${id}`));
       }
     }
+    // Every directive's recommendations are divided into stored sentences (src/content/sentences/).
+    writeFileSync(join(content, 'sentences', `${id}.yaml`), readFileSync(join(content, 'sentences', `${REAL}.yaml`), 'utf8').replace(`directive: ${REAL}`, `directive: ${id}`));
     mkdirSync(join(content, 'obligations', id), { recursive: true });
     for (const file of readdirSync(obligationDir)) {
       writeFileSync(join(content, 'obligations', id, file), readFileSync(join(obligationDir, file), 'utf8').replace(`directive: ${REAL}`, `directive: ${id}`));
