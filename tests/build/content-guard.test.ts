@@ -48,7 +48,8 @@ function astroBuild(cwd: string, env: Record<string, string> = {}): Promise<{ st
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (status) => resolve({ status, output }));
+    // Colours (CI=true turns them on) would split the lines the checks read.
+    child.on('close', (status) => resolve({ status, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
   });
 }
 
