@@ -300,4 +300,8 @@ export default {
   'search.otherLang.en': 'This search is written in Latin letters. Search the English pages for it:',
   'obl.quoteShow': 'The words of the letter, in English',
   'body.acronymCommon': 'common usage',
+  'data.directiveJson': 'Full text and obligations (JSON)',
+  'data.directiveSchema': 'JSON Schema of a directive file',
+  'about.dataSplit':
+    "The data is split by directive, so that no file grows with the whole collection: the list of all directives (JSON) gives every directive with the addresses of its own files (full text and obligations as JSON, obligations as CSV, Akoma Ntoso XML), which each directive's page also links to.",
 } as const;
