@@ -15,7 +15,8 @@ export function searchPageConfig(atlas: Atlas, lang: Lang) {
   const recommendationNumbers = [...new Set(atlas.obligations.map((obligation) => obligation.data.recommendation))].sort((a, b) => a - b);
   return {
     lang,
-    vocabularyUrl: lang === 'km' ? '/search/km-words.json' : null,
+    // Khmer queries are split against the index's words: the page fetches the vocabulary shards a query needs.
+    khmerVocabulary: lang === 'km',
     exactDiacritics: lang === 'km',
     // Khmer excerpts would show the indexer's word-split text: Khmer results show the page summary instead.
     showExcerpts: lang !== 'km',

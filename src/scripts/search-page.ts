@@ -2,6 +2,7 @@
 // query kept in the URL so a search can be shared. Everything shown comes from the page's config.
 import { queryScript } from '../lib/khmer-normalize.ts';
 import { displayText, segmentQuery } from '../lib/khmer-segment.ts';
+import { shardPath, shardsForQuery } from '../lib/khmer-vocabulary.ts';
 import { markableWords, markWords } from '../lib/search-highlight.ts';
 import type { SearchPageConfig } from '../lib/search-config.ts';
 
@@ -84,19 +85,32 @@ function showOtherLanguage(q: string, search: string): void {
 }
 
 let pagefind: Pagefind | undefined;
-let vocabulary = new Set<string>();
+const vocabulary = new Set<string>();
+const loadedShards = new Map<number, Promise<void>>();
+
+/** Fetches the vocabulary shards a Khmer query needs (src/lib/khmer-vocabulary.ts), each once. */
+async function loadVocabularyFor(q: string): Promise<void> {
+  if (!config.khmerVocabulary) return;
+  const loads = shardsForQuery(q).map((shard) => {
+    let load = loadedShards.get(shard);
+    if (!load) {
+      load = fetch(shardPath(shard)).then(async (response) => {
+        // A shard with no word is not written: a 404 is an empty shard.
+        if (!response.ok) return;
+        for (const word of (await response.json()) as string[]) vocabulary.add(word);
+      });
+      loadedShards.set(shard, load);
+    }
+    return load;
+  });
+  await Promise.all(loads);
+}
 
 async function loadPagefind(): Promise<Pagefind> {
   if (pagefind) return pagefind;
   const url = '/pagefind/pagefind.js';
   const module = (await import(/* @vite-ignore */ url)) as Pagefind;
   await module.options({ exactDiacritics: config.exactDiacritics, excerptLength: 30 });
-  // Loads every filter's index, so that result counts cover all filter groups.
-  await module.filters();
-  if (config.vocabularyUrl) {
-    const words = (await (await fetch(config.vocabularyUrl)).json()) as string[];
-    vocabulary = new Set(words);
-  }
   pagefind = module;
   return module;
 }
@@ -221,7 +235,6 @@ function renderFilters(counts: Record<string, Record<string, number>>, active: R
     }
     filterBox.append(fieldset);
   }
-  filterSection.hidden = filterBox.childElementCount === 0;
 }
 
 function collectFilters(): Record<string, string[]> {
@@ -232,34 +245,64 @@ function collectFilters(): Record<string, string[]> {
 
 let generation = 0;
 
+/**
+ * Filters are loaded when used: their indexes list every page of the site, so a first search does not
+ * fetch them. They load when the URL has a filter or the reader asks for them (the "Filters" button);
+ * from then on every search shows the counts of every group.
+ */
+let filtersWanted = false;
+const showFilters = document.getElementById('search-show-filters') as HTMLButtonElement;
+showFilters.addEventListener('click', () => {
+  filtersWanted = true;
+  void run(input.value, collectFilters());
+});
+
 async function run(q: string, filters: Record<string, string[]>): Promise<void> {
   const current = ++generation;
   writeState(q.trim(), filters);
   const hasFilters = Object.keys(filters).length > 0;
+  if (hasFilters) filtersWanted = true;
   list.replaceChildren();
   more.hidden = true;
+  const engine = await loadPagefind();
+  // Loads every filter's index, so that result counts cover all filter groups.
+  if (filtersWanted) await engine.filters();
+  // A newer search started meanwhile: it owns the status, the results and the filters.
+  if (current !== generation) return;
+  const shown = (counts: Record<string, Record<string, number>>) => {
+    showFilters.hidden = filtersWanted;
+    if (filtersWanted) renderFilters(counts, filters);
+    else filterBox.replaceChildren();
+    filterSection.hidden = false;
+  };
   if (!q.trim() && !hasFilters) {
     status.textContent = '';
-    const engine = await loadPagefind();
-    renderFilters(await engine.filters(), filters);
+    const counts = filtersWanted ? await engine.filters() : {};
+    if (current === generation) shown(counts);
     return;
   }
   status.textContent = config.text.loading;
-  const engine = await loadPagefind();
+  await loadVocabularyFor(q);
+  if (current !== generation) return;
   const query = q.trim() ? indexQuery(q) : '';
   // Pagefind marks English excerpts itself; Khmer results show texts as written, marked here.
   marking = config.showExcerpts ? [] : markableWords(query);
   const search = await engine.search(query || null, { filters });
   if (current !== generation) return;
-  renderFilters(search.filters, filters);
+  shown(search.filters);
   status.textContent = search.results.length === 0 ? config.text.none : fill(config.text.results, { count: localDigits(String(search.results.length)) });
-  let shown = 0;
+  let shownCount = 0;
+  let loading = false;
   const showMore = async () => {
-    const page = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    // A second click while a page of results loads would append that page twice.
+    if (loading) return;
+    loading = true;
+    const page = await Promise.all(search.results.slice(shownCount, shownCount + PAGE_SIZE).map((result) => result.data()));
+    loading = false;
     if (current !== generation) return;
     for (const data of page) list.append(resultItem(data));
-    shown += page.length;
-    more.hidden = shown >= search.results.length;
+    shownCount += page.length;
+    more.hidden = shownCount >= search.results.length;
   };
   more.onclick = () => void showMore();
   await showMore();

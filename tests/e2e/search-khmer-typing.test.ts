@@ -144,6 +144,7 @@ describe('Khmer typed as people type it, on the real search page', () => {
 
   it('the language switch keeps the query and the filters', async () => {
     await typeQuery('km', 'សន្តិសុខសាយប័រ');
+    await page().click('#search-show-filters');
     await page().check('fieldset[data-group="kind"] input[value="obligation"]');
     await page().waitForFunction(() => location.search.includes('kind=obligation'));
     await page().click('a.lang-switch');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../helpers/atlas.ts';
 import { useSitePage } from '../helpers/browser.ts';
+import { shardPath, shardsForQuery } from '../../src/lib/khmer-vocabulary.ts';
 
 const { site, page } = useSitePage();
 
@@ -18,6 +19,8 @@ describe('the search page in a real browser', () => {
     expect(hrefs.slice(0, 3)).toContain('/km/directives/ocm-265-scn-pb-2025/recommendations/8/#obl-r08-o5');
     const status = await page().textContent('#search-status');
     expect(status).toMatch(/[០-៩]/);
+    // Filters are loaded when asked for (their indexes list every page of the site).
+    await page().click('#search-show-filters');
     await page().check('fieldset[data-group="kind"] input[value="obligation"]');
     await page().waitForFunction(() => location.search.includes('kind=obligation'));
     await page().waitForFunction(() => [...document.querySelectorAll('#search-results li.result')].every((item) => (item as HTMLElement).dataset.kind === 'obligation'));
@@ -41,6 +44,21 @@ describe('the search page in a real browser', () => {
     expect(first.meta).toMatch(/Recommendation (2|10)/);
     const counts = await page().$$eval('fieldset[data-group="role"] .count', (spans) => spans.map((span) => span.textContent));
     expect(counts.length).toBeGreaterThan(0);
+  });
+
+  it('a first Khmer query fetches no filter index and only the vocabulary shards the query needs', async () => {
+    const fetched: string[] = [];
+    page().on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const query = 'ទំនិញក្លែងក្លាយ';
+    await typeQuery('km', query);
+    await page().waitForLoadState('networkidle');
+    expect(fetched.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
+    expect(fetched).not.toContain('/search/km-words.json');
+    const shards = fetched.filter((path) => path.startsWith('/search/km-words/'));
+    expect(shards.length).toBeGreaterThan(0);
+    expect(new Set(shards)).toEqual(new Set(shardsForQuery(query).map(shardPath)));
+    expect(await page().isVisible('#search-show-filters')).toBe(true);
+    expect(await page().locator('#search-filters fieldset').count()).toBe(0);
   });
 
   it('a body page links to search prefiltered on that body', async () => {
