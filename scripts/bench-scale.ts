@@ -206,7 +206,7 @@ const isRuntime = (path: string) => path.startsWith('/pagefind/') && (path.endsW
 const queries = { en: 'cybersecurity', km: 'សន្តិសុខសាយប័រ' } as const;
 
 /** Gzip bytes a reader fetches for a first search, measured once every response has arrived. */
-async function firstQuery(dist: string, lang: keyof typeof queries): Promise<{ runtime: number; beyond: number; files: number; results: number }> {
+async function firstQuery(dist: string, lang: keyof typeof queries): Promise<{ runtime: number; beyond: number; files: number; results: number; parts: Record<string, number> }> {
   const server = await startStaticServer({ dir: dist });
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
@@ -230,7 +230,12 @@ async function firstQuery(dist: string, lang: keyof typeof queries): Promise<{ r
     const fetched = await Promise.all(bodies);
     const runtime = fetched.filter((file) => isRuntime(file.path)).reduce((sum, file) => sum + file.gzip, 0);
     const beyond = fetched.filter((file) => !isRuntime(file.path));
-    return { runtime, beyond: beyond.reduce((sum, file) => sum + file.gzip, 0), files: beyond.length, results };
+    const parts: Record<string, number> = {};
+    for (const file of beyond) {
+      const part = /\.pf_(\w+)$/.exec(file.path)?.[1] ?? (file.path.startsWith('/search/') ? 'vocabulary' : 'other');
+      parts[part] = (parts[part] ?? 0) + file.gzip;
+    }
+    return { runtime, beyond: beyond.reduce((sum, file) => sum + file.gzip, 0), files: beyond.length, results, parts };
   } finally {
     await browser.close();
     await server.close();
@@ -250,7 +255,7 @@ const gb = (bytes: number) => (bytes / 1e9).toFixed(2);
 interface Row {
   size: number;
   pages: number;
-  steps: Record<string, { wall: number; cpu: number }>;
+  steps: Record<string, { wall: number; cpu: number; peak?: number }>;
   peak: number;
   msPerPage: number;
   dist: ReturnType<typeof walk>;
@@ -276,7 +281,8 @@ for (const size of sizes) {
       ['search index', m('search-index:start') ?? end, m('search-index:end') ?? end],
     ];
     const steps: Row['steps'] = {};
-    for (const [name, from, to] of spans) steps[name] = { wall: (to - from) / 1000, cpu: cpuAt(run.samples, to) - cpuAt(run.samples, from) };
+    const peakIn = (from: number, to: number) => Math.max(0, ...run.samples.filter((sample) => sample.time >= from && sample.time <= to).map((sample) => sample.rss));
+    for (const [name, from, to] of spans) steps[name] = { wall: (to - from) / 1000, cpu: cpuAt(run.samples, to) - cpuAt(run.samples, from), peak: peakIn(from, to) };
     steps.total = { wall: run.wall, cpu: run.samples.at(-1)?.cpu ?? 0 };
     const peak = Math.max(0, ...run.samples.map((sample) => sample.rss));
     const query = { en: await firstQuery(dist, 'en'), km: await firstQuery(dist, 'km') };
@@ -284,7 +290,9 @@ for (const size of sizes) {
     rows.push(row);
     console.log(`\n== ${size} directive(s): ${pages} pages`);
     for (const [name, step] of Object.entries(steps))
-      console.log(`  ${name.padEnd(13)} wall ${step.wall.toFixed(1).padStart(7)} s   CPU ${step.cpu.toFixed(1).padStart(7)} s   ${((1000 * step.cpu) / pages).toFixed(1)} CPU ms per page`);
+      console.log(
+        `  ${name.padEnd(13)} wall ${step.wall.toFixed(1).padStart(7)} s   CPU ${step.cpu.toFixed(1).padStart(7)} s   ${((1000 * step.cpu) / pages).toFixed(1)} CPU ms per page${step.peak ? `, peak ${gb(step.peak)} GB` : ''}`,
+      );
     const byProcess = [...run.peaks].filter(([, bytes]) => bytes > 50e6).map(([name, bytes]) => `${name} ${gb(bytes)}`);
     console.log(`  peak memory   ${gb(peak)} GB (whole process tree; peaks: ${byProcess.join(', ')}), ${mib(peak / size)} MiB per directive`);
     console.log(`  dist          ${mib(row.dist.bytes)} MiB in ${row.dist.files} files; largest ${row.dist.largest.path} ${mib(row.dist.largest.bytes)} MiB`);
@@ -298,7 +306,11 @@ for (const size of sizes) {
     }
     for (const lang of Object.keys(queries) as (keyof typeof queries)[]) {
       const q = query[lang];
-      console.log(`  first query ${lang} "${queries[lang]}": ${kib(q.beyond)} KiB gzip beyond Pagefind's runtime (${q.files} files; runtime ${kib(q.runtime)} KiB), ${q.results} results shown`);
+      console.log(
+        `  first query ${lang} "${queries[lang]}": ${kib(q.beyond)} KiB gzip beyond Pagefind's runtime (${q.files} files: ${Object.entries(q.parts)
+          .map(([part, bytes]) => `${part} ${kib(bytes)}`)
+          .join(', ')}; runtime ${kib(q.runtime)} KiB), ${q.results} results shown`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

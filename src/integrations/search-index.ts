@@ -6,27 +6,41 @@ import * as pagefind from 'pagefind';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
+import { joinAtlas, type AtlasPart } from '../lib/atlas-export.ts';
 import type { Atlas } from '../lib/atlas.ts';
-import { searchableText } from '../lib/khmer-segment.ts';
+import { dataFiles } from '../lib/routes.ts';
+import { forgetSegmentedRuns, searchableText } from '../lib/khmer-segment.ts';
+import { shardPath, VOCABULARY_FOLDER, vocabularyShards } from '../lib/khmer-vocabulary.ts';
 import { obligationRecords } from '../lib/search-records.ts';
-import { langs, translatedLang } from '../i18n/locales.ts';
+import { langs, translatedLang, type Lang } from '../i18n/locales.ts';
 import rehypeKhmerSearchText from '../plugins/rehype-khmer-search-text.ts';
-import rehypeSearchWordBreaks from '../plugins/rehype-search-word-breaks.ts';
+import rehypeSearchWordBreaks, { withBlockBreaks } from '../plugins/rehype-search-word-breaks.ts';
+import { benchMark } from './bench-marks.ts';
 import { serveFromLastBuild } from './serve-last-build.ts';
 
-/** Where the search page finds the Khmer words the index knows (it splits queries against them). */
+/**
+ * Every Khmer word the index knows, in one file, for tools and tests (the search page fetches only the
+ * shards of src/lib/khmer-vocabulary.ts that a query needs).
+ */
 export const khmerVocabularyPath = 'search/km-words.json';
+
+/**
+ * Pagefind writes one fragment file per page up to this count per language, and bundles fragments into
+ * shared files beyond it: keeps the file count of large sites under static hosts' limits.
+ */
+export const MAX_FRAGMENTS = 2000;
 
 /**
  * Builds the Pagefind index of the built site, inside `astro build` (so any host that runs it publishes
  * search): every page, Khmer read through our segmentation plugin, plus one record per obligation and
- * language from the atlas the pages were built from (dist/data/atlas.json).
+ * language from the atlas the pages were built from (dist/data/atlas.json and dist/data/atlas/<id>.json,
+ * read one directive at a time), streamed to Pagefind: no step holds every page or every record.
  */
 export async function buildSearchIndex(dist: string, log: (line: string) => void): Promise<void> {
   const started = performance.now();
   const vocabulary = new Set<string>();
   const addWord = (word: string) => vocabulary.add(word);
-  const { index, errors } = await pagefind.createIndex({});
+  const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const fail = (what: string, problems: string[]) => {
     if (problems.length > 0) throw new Error(`Pagefind ${what}: ${problems.join('; ')}`);
@@ -36,38 +50,63 @@ export async function buildSearchIndex(dist: string, log: (line: string) => void
     .sort();
   const pageOf = (file: string) => ({ url: `/${relative(dist, join(dist, file)).split(sep).join('/')}`.replace(/index\.html$/, ''), html: readFileSync(join(dist, file), 'utf8') });
   const isTranslated = (html: string) => html.includes(`<html lang="${translatedLang}"`);
-  const atlas = JSON.parse(readFileSync(join(dist, 'data/atlas.json'), 'utf8')) as Atlas;
-  const records = langs.flatMap((lang) => obligationRecords(atlas, lang));
+  // The obligation records, one directive at a time (its part of the atlas read, used and let go).
+  const shared = JSON.parse(readFileSync(join(dist, dataFiles.atlas), 'utf8')) as Atlas;
+  const recordsByDirective = function* (languages: readonly Lang[]) {
+    for (const directive of shared.directives) {
+      const part = JSON.parse(readFileSync(join(dist, dataFiles.atlasPart(directive.id)), 'utf8')) as AtlasPart;
+      const atlas = { ...joinAtlas(shared, [part]), directives: [directive] };
+      for (const lang of languages) yield* obligationRecords(atlas, lang);
+    }
+  };
+  let records = 0;
+  const isPage = (html: string) => html.includes('data-pagefind-body');
 
   // Pass 1: every Khmer word the segmenter produces, anywhere on the site (pages read one at a time).
-  const collect = unified().use(rehypeParse).use(rehypeKhmerSearchText, { onWord: addWord }).use(rehypeStringify);
+  // Pass 1 only reads the words: the tree is parsed and walked, never written back.
+  const parser = unified().use(rehypeParse);
+  const collect = unified().use(rehypeKhmerSearchText, { onWord: addWord });
   let pages = 0;
+  const translatedPages: string[] = [];
   for (const file of htmlFiles) {
     const page = pageOf(file);
-    if (!page.html.includes('data-pagefind-body')) continue;
+    if (!isPage(page.html)) continue;
     pages += 1;
-    if (isTranslated(page.html)) await collect.process(page.html);
+    if (!isTranslated(page.html)) {
+      // A page of the source language needs no vocabulary: it goes to the index now, and is not read again.
+      fail(`could not index ${page.url}`, (await index.addHTMLFile({ url: page.url, content: withBlockBreaks(page.html) })).errors);
+      continue;
+    }
+    translatedPages.push(file);
+    await collect.run(parser.parse(page.html));
   }
-  for (const record of records.filter((candidate) => candidate.language === translatedLang)) searchableText(record.content, addWord);
+  for (const record of recordsByDirective([translatedLang])) searchableText(record.content, addWord);
+  const pass1 = performance.now();
 
   // Pass 2: index, with words that ICU split in some contexts indexed whole as well.
   const forIndexer = unified().use(rehypeParse).use(rehypeSearchWordBreaks).use(rehypeKhmerSearchText, { vocabulary }).use(rehypeStringify);
-  const latinForIndexer = unified().use(rehypeParse).use(rehypeSearchWordBreaks).use(rehypeStringify);
-  for (const file of htmlFiles) {
+  for (const file of translatedPages) {
     const page = pageOf(file);
-    if (!page.html.includes('data-pagefind-body')) continue;
-    const content = String(await (isTranslated(page.html) ? forIndexer : latinForIndexer).process(page.html));
+    const content = String(await forIndexer.process(page.html));
     fail(`could not index ${page.url}`, (await index.addHTMLFile({ url: page.url, content })).errors);
   }
-  for (const record of records) {
+  const pass2 = performance.now();
+  for (const record of recordsByDirective(langs)) {
+    records += 1;
     const content = record.language === translatedLang ? searchableText(record.content, undefined, vocabulary) : record.content;
     fail(`could not index ${record.url}`, (await index.addCustomRecord({ ...record, content })).errors);
   }
+  const added = performance.now();
   fail('could not write the index', (await index.writeFiles({ outputPath: join(dist, 'pagefind') })).errors);
   await pagefind.close();
+  forgetSegmentedRuns();
   mkdirSync(join(dist, 'search'), { recursive: true });
   writeFileSync(join(dist, khmerVocabularyPath), JSON.stringify([...vocabulary].sort()));
-  log(`indexed ${pages} pages and ${records.length} obligation records, ${vocabulary.size} Khmer words, in ${Math.round(performance.now() - started)} ms`);
+  mkdirSync(join(dist, VOCABULARY_FOLDER), { recursive: true });
+  for (const [shard, words] of vocabularyShards(vocabulary)) writeFileSync(join(dist, shardPath(shard)), JSON.stringify(words));
+  log(
+    `indexed ${pages} pages and ${records} obligation records, ${vocabulary.size} Khmer words, in ${Math.round(performance.now() - started)} ms (words and source pages ${Math.round(pass1 - started)}, translated pages ${Math.round(pass2 - pass1)}, records ${Math.round(added - pass2)}, writing ${Math.round(performance.now() - added)})`,
+  );
 }
 
 /** The search index as part of the Astro build; in dev, the index of the last build is served. */
@@ -79,9 +118,11 @@ export default function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
-      'astro:server:setup': serveFromLastBuild(() => outDir, ['/pagefind/', `/${khmerVocabularyPath}`]),
+      'astro:server:setup': serveFromLastBuild(() => outDir, ['/pagefind/', `/${khmerVocabularyPath}`, `/${VOCABULARY_FOLDER}/`]),
       'astro:build:done': async ({ dir, logger }) => {
+        benchMark('search-index:start');
         await buildSearchIndex(fileURLToPath(dir), (line) => logger.info(line));
+        benchMark('search-index:end');
       },
     },
   };
