@@ -313,7 +313,9 @@ for (const size of sizes) {
       );
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    // BENCH_KEEP=1 keeps the project copy (to profile it); every run is cold all the same.
+    if (process.env.BENCH_KEEP) console.log(`  kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 

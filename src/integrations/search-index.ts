@@ -48,7 +48,7 @@ export async function buildSearchIndex(dist: string, log: (line: string) => void
   const htmlFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.html'))
     .sort();
-  const pageOf = (file: string) => ({ url: `/${relative(dist, join(dist, file)).split(sep).join('/')}`.replace(/index\.html$/, ''), html: readFileSync(join(dist, file), 'utf8') });
+  const pageOf = (file: string) => ({ url: `/${relative(dist, join(dist, file)).split(sep).join('/')}`.replace(/index\.html$/, ''), html: searchablePart(readFileSync(join(dist, file), 'utf8')) });
   const isTranslated = (html: string) => html.includes(`<html lang="${translatedLang}"`);
   // The obligation records, one directive at a time (its part of the atlas read, used and let go).
   const shared = JSON.parse(readFileSync(join(dist, dataFiles.atlas), 'utf8')) as Atlas;
@@ -60,6 +60,21 @@ export async function buildSearchIndex(dist: string, log: (line: string) => void
     }
   };
   let records = 0;
+  // Requests to Pagefind are pipelined: the next page is read and prepared here while Pagefind indexes
+  // the previous ones (two cores at work), with a bounded number in flight (bounded memory).
+  const inFlight: Promise<void>[] = [];
+  let failure: unknown;
+  const send = async (url: string, request: Promise<{ errors: string[] }>) => {
+    inFlight.push(
+      request
+        .then((response) => fail(`could not index ${url}`, response.errors))
+        .catch((error: unknown) => {
+          failure ??= error;
+        }),
+    );
+    if (inFlight.length >= 16) await inFlight.shift();
+    if (failure) throw failure;
+  };
   const isPage = (html: string) => html.includes('data-pagefind-body');
 
   // Pass 1: every Khmer word the segmenter produces, anywhere on the site (pages read one at a time).
@@ -74,7 +89,7 @@ export async function buildSearchIndex(dist: string, log: (line: string) => void
     pages += 1;
     if (!isTranslated(page.html)) {
       // A page of the source language needs no vocabulary: it goes to the index now, and is not read again.
-      fail(`could not index ${page.url}`, (await index.addHTMLFile({ url: page.url, content: withBlockBreaks(page.html) })).errors);
+      await send(page.url, index.addHTMLFile({ url: page.url, content: withBlockBreaks(page.html) }));
       continue;
     }
     translatedPages.push(file);
@@ -88,14 +103,16 @@ export async function buildSearchIndex(dist: string, log: (line: string) => void
   for (const file of translatedPages) {
     const page = pageOf(file);
     const content = String(await forIndexer.process(page.html));
-    fail(`could not index ${page.url}`, (await index.addHTMLFile({ url: page.url, content })).errors);
+    await send(page.url, index.addHTMLFile({ url: page.url, content }));
   }
   const pass2 = performance.now();
   for (const record of recordsByDirective(langs)) {
     records += 1;
     const content = record.language === translatedLang ? searchableText(record.content, undefined, vocabulary) : record.content;
-    fail(`could not index ${record.url}`, (await index.addCustomRecord({ ...record, content })).errors);
+    await send(record.url, index.addCustomRecord({ ...record, content }));
   }
+  await Promise.all(inFlight);
+  if (failure) throw failure;
   const added = performance.now();
   fail('could not write the index', (await index.writeFiles({ outputPath: join(dist, 'pagefind') })).errors);
   await pagefind.close();
@@ -107,6 +124,19 @@ export async function buildSearchIndex(dist: string, log: (line: string) => void
   log(
     `indexed ${pages} pages and ${records} obligation records, ${vocabulary.size} Khmer words, in ${Math.round(performance.now() - started)} ms (words and source pages ${Math.round(pass1 - started)}, translated pages ${Math.round(pass2 - pass1)}, records ${Math.round(added - pass2)}, writing ${Math.round(performance.now() - added)})`,
   );
+}
+
+/**
+ * What the indexer needs of a built page: its language and its <main> (where the page marks its search
+ * body, filters and meta), without the head, header and footer that every page repeats: less to parse
+ * and less for Pagefind to hold. A page without a search body is returned whole (it is skipped).
+ */
+export function searchablePart(html: string): string {
+  const start = html.indexOf('<main');
+  const end = html.lastIndexOf('</main>');
+  const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+  if (start < 0 || end < start || !lang || !html.includes('data-pagefind-body')) return html;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${html.slice(start, end + '</main>'.length)}</body></html>`;
 }
 
 /** The search index as part of the Astro build; in dev, the index of the last build is served. */
