@@ -34,6 +34,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
+      // Sitemaps hold at most 50,000 URLs (and 50 MB): split into files of 10,000 pages under /sitemap-index.xml.
+      entryLimit: 10_000,
       i18n: { defaultLocale: astroI18n.defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale.code, locale.tag])) },
       // The bilingual landing page is no page of one language: it is nobody's alternate and has none.
       serialize: (item) => {

@@ -446,4 +446,8 @@ export default {
   'data.bodies': 'Per body: its obligations (JSON, CSV) and an Atom feed of new ones',
   'body.about': 'About this body',
   'followup.noneShort': 'None found',
+  'data.directiveJson': 'Full text and obligations (JSON)',
+  'data.directiveSchema': 'JSON Schema of a directive file',
+  'about.dataSplit':
+    "The data is split by directive, so that no file grows with the whole collection: the list of all directives (JSON) gives every directive with the addresses of its own files (full text and obligations as JSON, obligations as CSV, Akoma Ntoso XML), which each directive's page also links to.",
 } as const;

@@ -4,15 +4,21 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localeOf } from '../i18n/locales.ts';
+import { benchMark } from './bench-marks.ts';
 import { serveFromLastBuild } from './serve-last-build.ts';
 import { KHMER_FONT_PATH, KHMER_FONT_SOURCE, KHMER_LABEL_FONT_PATH, khmerCharacters, subsetKhmerFont } from '../lib/khmer-font.ts';
 
-/** The Khmer text of every built page (HTML, with its embedded JSON: search labels are there too). */
-export function builtTexts(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .sort()
-    .map((file) => readFileSync(join(dir, file), 'utf8'));
+/**
+ * The Khmer characters of every built page (HTML, with its embedded JSON: search labels are there too),
+ * read one page at a time: only the set of characters is kept, never the pages.
+ */
+export function builtKhmerCharacters(dir: string): string {
+  const found = new Set<string>();
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html')) continue;
+    for (const char of khmerCharacters([readFileSync(join(dir, file), 'utf8')])) found.add(char);
+  }
+  return khmerCharacters([[...found].join('')]);
 }
 
 /**
@@ -30,9 +36,10 @@ export default function khmerFont(): AstroIntegration {
       },
       'astro:server:setup': serveFromLastBuild(() => outDir, ['/fonts/']),
       'astro:build:done': async ({ dir, logger }) => {
+        benchMark('khmer-font:start');
         const out = fileURLToPath(dir);
         const font = readFileSync(createRequire(import.meta.url).resolve(KHMER_FONT_SOURCE));
-        const site = await subsetKhmerFont(font, khmerCharacters(builtTexts(out)));
+        const site = await subsetKhmerFont(font, builtKhmerCharacters(out));
         const label = await subsetKhmerFont(font, khmerCharacters([localeOf('km').label]));
         for (const [path, bytes] of [
           [KHMER_FONT_PATH, site],
@@ -41,6 +48,7 @@ export default function khmerFont(): AstroIntegration {
           mkdirSync(dirname(join(out, path)), { recursive: true });
           writeFileSync(join(out, path), bytes);
         }
+        benchMark('khmer-font:end');
         logger.info(`Khmer font: ${site.length} bytes (site), ${label.length} bytes (language switch)`);
       },
     },

@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { t } from '../i18n/index.ts';
 import { langs, sourceLang } from '../i18n/locales.ts';
+import type { AtlasPart } from '../lib/atlas-export.ts';
 import type { Atlas } from '../lib/atlas.ts';
 import { directivePages, pageAssets, pagefindFiles, type OfflinePlan } from '../lib/offline-files.ts';
-import { routes } from '../lib/routes.ts';
+import { dataFiles, routes } from '../lib/routes.ts';
 
 /** Every file under dist/, as site paths (`/en/index.html`). */
 function siteFiles(dist: string): string[] {
@@ -55,9 +56,11 @@ export default function offline(): AstroIntegration {
         const files = siteFiles(dist).filter((path) => path !== '/sw.js');
         const hash = createHash('sha256');
         for (const path of files) hash.update(path).update(readFileSync(join(dist, path)));
-        const atlas = JSON.parse(readFileSync(join(dist, 'data/atlas.json'), 'utf8')) as Atlas;
-        const newest = [...atlas.directives].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id))[0];
-        const numbers = newest ? [...new Set(atlas.recommendations.filter((rec) => rec.data.directive.id === newest.id).map((rec) => rec.data.number))].sort((a, b) => a - b) : [];
+        const shared = JSON.parse(readFileSync(join(dist, dataFiles.atlas), 'utf8')) as Atlas;
+        const newest = [...shared.directives].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id))[0];
+        // Only the newest directive's part of the atlas is read: its recommendations are what is stored.
+        const part = newest ? (JSON.parse(readFileSync(join(dist, dataFiles.atlasPart(newest.id)), 'utf8')) as AtlasPart) : undefined;
+        const numbers = [...new Set((part?.recommendations ?? []).map((rec) => rec.data.number))].sort((a, b) => a - b);
         const pages = newest ? directivePages(newest.id, numbers) : [];
         const core = [...new Set([...pages, ...pages.flatMap((path) => pageAssets(htmlOf(dist, path))), '/manifest.webmanifest', '/icon-192.png'])];
         const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));

@@ -62,6 +62,31 @@ export function wordEndings(word: string): string[] {
 
 let segmenter: Intl.Segmenter | undefined;
 
+/**
+ * Runs already segmented, with the search form of each piece (see khmer-normalize.ts: indexed beside the
+ * piece as written when it differs, so a query typed either way finds it and excerpts still read as
+ * written). The indexer segments every page twice (vocabulary, then index) and a site repeats its names
+ * and labels on every page: each run is segmented once. Bounded; forgetSegmentedRuns() empties it.
+ */
+const segmentedRuns = new Map<string, { pieces: string[]; normal: string[] }>();
+const SEGMENTED_RUNS_LIMIT = 500_000;
+
+function segmentRun(run: string): { pieces: string[]; normal: string[] } {
+  let segmented = segmentedRuns.get(run);
+  if (!segmented) {
+    const pieces = khmerWords(run);
+    segmented = { pieces, normal: pieces.map(normalizeKhmer) };
+    if (segmentedRuns.size >= SEGMENTED_RUNS_LIMIT) segmentedRuns.clear();
+    segmentedRuns.set(run, segmented);
+  }
+  return segmented;
+}
+
+/** Empties the cache of segmented runs (the indexer calls it when done). */
+export function forgetSegmentedRuns(): void {
+  segmentedRuns.clear();
+}
+
 /** The words of a Khmer run, by the ICU word segmenter of the build's Node. */
 export function khmerWords(run: string): string[] {
   segmenter ??= new Intl.Segmenter('km', { granularity: 'word' });
@@ -82,11 +107,8 @@ export function searchableText(text: string, onWord?: (word: string) => void, vo
   return withoutInvisibleInKhmer(text)
     .replace(/[០-៩]+/g, (digits) => `${WORD_SEPARATOR}${digits}${WORD_SEPARATOR}`)
     .replace(KHMER_RUN, (run) => {
-      const pieces = khmerWords(run);
+      const { pieces, normal } = segmentRun(run);
       const words: string[] = [];
-      // The search form of each piece (see khmer-normalize.ts): indexed beside the piece as written when
-      // it differs, so a query typed either way finds it and excerpts still read as written.
-      const normal = pieces.map(normalizeKhmer);
       pieces.forEach((piece, index) => {
         const form = normal[index] as string;
         onWord?.(form);

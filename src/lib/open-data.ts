@@ -1,61 +1,79 @@
 import type { Lang } from '../i18n/locales.ts';
-import type { OpenData, ReportsOpenData } from '../schemas/open-data.ts';
+import type { OpenData, OpenDataDirectiveFile, ReportsOpenData } from '../schemas/open-data.ts';
 import { reportStates } from '../schemas/report.ts';
 import { compareReports, lastChecked } from './follow-up.ts';
 import { byId, obligationsOf, recommendationsOf, type Atlas } from './atlas.ts';
 import { citationsOf } from './documents.ts';
 import { obligationsByBody } from './obligations-by-body.ts';
 import { plainText } from './plain-text.ts';
-import { routes } from './routes.ts';
+import { dataFiles, routes } from './routes.ts';
 
 const both = (site: URL, path: (lang: Lang) => string) => ({ en: new URL(path('en'), site).href, km: new URL(path('km'), site).href });
 
 export const DATA_LICENCE = 'CC-BY-4.0';
 
-/** /data/directives.json, built from the collections (never written by hand). */
+const newestFirst = (atlas: Atlas) => [...atlas.directives].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+
+/** /data/directives/<id>.json: one directive in full, built from the collections (never written by hand). */
+export function openDataDirectiveFile(atlas: Atlas, directiveId: string, site: URL): OpenDataDirectiveFile {
+  const directive = byId(atlas.directives, directiveId);
+  const km = recommendationsOf(atlas, directive.id, 'km');
+  const entry = {
+    id: directive.id,
+    number: directive.data.number,
+    date: directive.data.date,
+    issuer: directive.data.issuer.id,
+    subject: { ...directive.data.subject, en: plainText(directive.data.subject.en), km: plainText(directive.data.subject.km) },
+    url: both(site, (lang) => routes.directive(lang, directive.id)),
+    source: { file: directive.data.source.file, sha256: directive.data.source.sha256, lang: directive.data.source.lang },
+    references: directive.data.references.map((line) => line.reference.id),
+    recommendations: recommendationsOf(atlas, directive.id, 'en').map((rec) => ({
+      number: rec.data.number,
+      text: { en: plainText(rec.body ?? ''), km: plainText(km.find((other) => other.data.number === rec.data.number)?.body ?? ''), kmStatus: 'unofficial' as const },
+      url: both(site, (lang) => routes.recommendation(lang, directive.id, rec.data.number)),
+    })),
+    obligations: obligationsOf(atlas, directive.id).map((obligation) => ({
+      id: obligation.id,
+      recommendation: obligation.data.recommendation,
+      quote: obligation.data.quote,
+      action: obligation.data.action,
+      kind: obligation.data.kind,
+      modality: obligation.data.modality,
+      actors: obligation.data.actors.map((actor) => ({ body: actor.body.id, role: actor.role, ...(actor.asWritten ? { asWritten: actor.asWritten } : {}), implicit: actor.implicit })),
+      concerns: obligation.data.concerns.map((body) => body.id),
+      cites: obligation.data.cites.map((body) => body.id),
+      deadline: obligation.data.deadline
+        ? { text: obligation.data.deadline.text, km: obligation.data.deadline.km, ...(obligation.data.deadline.iso ? { iso: obligation.data.deadline.iso } : {}) }
+        : null,
+      themes: obligation.data.themes.map((theme) => theme.id),
+      instruments: obligation.data.instruments.map((instrument) => instrument.id),
+      status: obligation.data.status,
+      url: both(site, (lang) => routes.obligation(lang, directive.id, obligation.data.recommendation, obligation.id)),
+    })),
+  };
+  return { formatVersion: 2, site: site.href, licence: DATA_LICENCE, directive: entry };
+}
+
+/** /data/directives.json: the catalogue, a line per directive with its data files, and every shared entity. */
 export function openDataDocument(atlas: Atlas, site: URL): OpenData {
   return {
-    formatVersion: 1,
+    formatVersion: 2,
     site: site.href,
     licence: DATA_LICENCE,
-    directives: [...atlas.directives]
-      .sort((a, b) => b.data.date.localeCompare(a.data.date))
-      .map((directive) => {
-        const km = recommendationsOf(atlas, directive.id, 'km');
-        return {
-          id: directive.id,
-          number: directive.data.number,
-          date: directive.data.date,
-          issuer: directive.data.issuer.id,
-          subject: { ...directive.data.subject, en: plainText(directive.data.subject.en), km: plainText(directive.data.subject.km) },
-          url: both(site, (lang) => routes.directive(lang, directive.id)),
-          source: { file: directive.data.source.file, sha256: directive.data.source.sha256, lang: directive.data.source.lang },
-          references: directive.data.references.map((line) => line.reference.id),
-          recommendations: recommendationsOf(atlas, directive.id, 'en').map((rec) => ({
-            number: rec.data.number,
-            text: { en: plainText(rec.body ?? ''), km: plainText(km.find((other) => other.data.number === rec.data.number)?.body ?? ''), kmStatus: 'unofficial' as const },
-            url: both(site, (lang) => routes.recommendation(lang, directive.id, rec.data.number)),
-          })),
-          obligations: obligationsOf(atlas, directive.id).map((obligation) => ({
-            id: obligation.id,
-            recommendation: obligation.data.recommendation,
-            quote: obligation.data.quote,
-            action: obligation.data.action,
-            kind: obligation.data.kind,
-            modality: obligation.data.modality,
-            actors: obligation.data.actors.map((actor) => ({ body: actor.body.id, role: actor.role, ...(actor.asWritten ? { asWritten: actor.asWritten } : {}), implicit: actor.implicit })),
-            concerns: obligation.data.concerns.map((body) => body.id),
-            cites: obligation.data.cites.map((body) => body.id),
-            deadline: obligation.data.deadline
-              ? { text: obligation.data.deadline.text, km: obligation.data.deadline.km, ...(obligation.data.deadline.iso ? { iso: obligation.data.deadline.iso } : {}) }
-              : null,
-            themes: obligation.data.themes.map((theme) => theme.id),
-            instruments: obligation.data.instruments.map((instrument) => instrument.id),
-            status: obligation.data.status,
-            url: both(site, (lang) => routes.obligation(lang, directive.id, obligation.data.recommendation, obligation.id)),
-          })),
-        };
-      }),
+    directives: newestFirst(atlas).map((directive) => ({
+      id: directive.id,
+      number: directive.data.number,
+      date: directive.data.date,
+      issuer: directive.data.issuer.id,
+      subject: { ...directive.data.subject, en: plainText(directive.data.subject.en), km: plainText(directive.data.subject.km) },
+      url: both(site, (lang) => routes.directive(lang, directive.id)),
+      obligations: obligationsOf(atlas, directive.id).length,
+      data: {
+        json: new URL(dataFiles.directiveJson(directive.id), site).href,
+        csv: new URL(dataFiles.directiveCsv(directive.id), site).href,
+        akn: new URL(dataFiles.directiveAkn(directive.id), site).href,
+      },
+    })),
     bodies: atlas.bodies.map((body) => ({
       id: body.id,
       name: body.data.name,
@@ -112,23 +130,24 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
- * /data/obligations.csv: one row per obligation and body that carries it, CRLF line ends (RFC 4180),
- * UTF-8. A body named in the obligation has `via` empty; a body that carries it as a member of a group
- * named there has a row of its own with that group's id in `via` (and the group's role).
+ * /data/obligations/<id>.csv: one row per obligation of a directive and body that carries it, CRLF line
+ * ends (RFC 4180), UTF-8. A body named in the obligation has `via` empty; a body that carries it as a
+ * member of a group named there has a row of its own with that group's id in `via` (and the group's role).
  */
-export function obligationsCsv(atlas: Atlas, site: URL): string {
+export function obligationsCsv(atlas: Atlas, directiveId: string, site: URL): string {
   const rows: (string | number)[][] = [[...CSV_COLUMNS]];
-  // Who carries each obligation through a group: computed once per body.
+  // Who carries each obligation through a group: computed once per body, over this directive only.
+  const scoped: Atlas = { ...atlas, obligations: obligationsOf(atlas, directiveId) };
   const throughGroups = new Map<string, { bodyId: string; role: string; via: string }[]>();
   for (const body of atlas.bodies) {
-    for (const item of obligationsByBody(atlas, body.id)) {
+    for (const item of obligationsByBody(scoped, body.id)) {
       if (!item.via) continue;
       const list = throughGroups.get(item.obligation.id) ?? [];
       list.push({ bodyId: body.id, role: item.actor.role, via: item.via });
       throughGroups.set(item.obligation.id, list);
     }
   }
-  for (const directive of atlas.directives) {
+  for (const directive of [byId(atlas.directives, directiveId)]) {
     for (const obligation of obligationsOf(atlas, directive.id)) {
       const carriers = [...obligation.data.actors.map((actor) => ({ bodyId: actor.body.id, role: actor.role as string, via: '' })), ...(throughGroups.get(obligation.id) ?? [])];
       for (const carrier of carriers) {

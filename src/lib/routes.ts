@@ -40,6 +40,20 @@ export const routes = {
   widget: '/widget/obligations.js',
 } as const;
 
+/** The open data files (not pages: no language, no trailing slash). */
+export const dataFiles = {
+  catalogue: '/data/directives.json',
+  schema: '/data/schema.json',
+  directiveSchema: '/data/directive.schema.json',
+  directiveJson: (id: string) => `/data/directives/${id}.json`,
+  directiveCsv: (id: string) => `/data/obligations/${id}.csv`,
+  directiveAkn: (id: string) => `/data/akn/${id}.xml`,
+  /** The atlas the site was built from (shared entries and directives), and each directive's texts and obligations. */
+  atlas: '/data/atlas.json',
+  atlasPart: (id: string) => `/data/atlas/${id}.json`,
+  feed: '/feed.xml',
+} as const;
+
 /** Anchor ids inside a directive page; the Akoma Ntoso export uses the same ids as eIds. */
 export const anchors = {
   recommendation: (number: number) => `rec-${number}`,

@@ -11,57 +11,68 @@ const bilingual = z.object({ en: z.string(), km: z.string(), kmStatus: khmerStat
 /** Page URLs in both languages. */
 const urls = z.object({ en: z.url(), km: z.url() }).strict();
 
-/** The schema of /data/directives.json: the open data export of every directive. */
+/** A directive with everything it says: its recommendations (both languages) and its obligations. */
+export const openDataDirectiveSchema = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    date: z.iso.date(),
+    issuer: z.string(),
+    subject: bilingual,
+    url: urls,
+    source: z.object({ file: z.string(), sha256: z.string().length(64), lang: z.enum(['en', 'km']) }).strict(),
+    references: z.array(z.string()),
+    recommendations: z.array(
+      z
+        .object({
+          number: z.number().int().min(1),
+          text: z.object({ en: z.string(), km: z.string(), kmStatus: z.literal('unofficial') }).strict(),
+          url: urls,
+        })
+        .strict(),
+    ),
+    obligations: z.array(
+      z
+        .object({
+          id: z.string(),
+          recommendation: z.number().int().min(0),
+          quote: z.string(),
+          action: bilingual,
+          kind: z.enum(obligationKinds),
+          modality: z.enum(modalities),
+          actors: z.array(z.object({ body: z.string(), role: z.enum(roles), asWritten: z.string().optional(), implicit: z.boolean() }).strict()),
+          concerns: z.array(z.string()),
+          cites: z.array(z.string()),
+          deadline: z.object({ text: z.string(), km: z.string(), iso: z.string().optional() }).strict().nullable(),
+          themes: z.array(z.string()),
+          instruments: z.array(z.string()),
+          status: z.enum(statuses),
+          url: urls,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/** The data files of a directive (site URLs). */
+const dataFiles = z.object({ json: z.url(), csv: z.url(), akn: z.url() }).strict();
+
+/**
+ * The schema of /data/directives.json: the catalogue of the open data. Every directive in a line, with
+ * the URLs of its own data files (its full text and obligations are in /data/directives/<id>.json),
+ * and every body, reference, theme and instrument. Split per directive so that no file grows with the
+ * whole corpus beyond what static hosts accept.
+ */
 export const openDataSchema = z
   .object({
-    /** Version of this format. */
-    formatVersion: z.literal(1),
+    /** Version of this format (2: directives split into their own files). */
+    formatVersion: z.literal(2),
     /** Where the site is published. */
     site: z.url(),
     /** The licence of the data. */
     licence: z.string(),
     directives: z.array(
-      z
-        .object({
-          id: z.string(),
-          number: z.string(),
-          date: z.iso.date(),
-          issuer: z.string(),
-          subject: bilingual,
-          url: urls,
-          source: z.object({ file: z.string(), sha256: z.string().length(64), lang: z.enum(['en', 'km']) }).strict(),
-          references: z.array(z.string()),
-          recommendations: z.array(
-            z
-              .object({
-                number: z.number().int().min(1),
-                text: z.object({ en: z.string(), km: z.string(), kmStatus: z.literal('unofficial') }).strict(),
-                url: urls,
-              })
-              .strict(),
-          ),
-          obligations: z.array(
-            z
-              .object({
-                id: z.string(),
-                recommendation: z.number().int().min(0),
-                quote: z.string(),
-                action: bilingual,
-                kind: z.enum(obligationKinds),
-                modality: z.enum(modalities),
-                actors: z.array(z.object({ body: z.string(), role: z.enum(roles), asWritten: z.string().optional(), implicit: z.boolean() }).strict()),
-                concerns: z.array(z.string()),
-                cites: z.array(z.string()),
-                deadline: z.object({ text: z.string(), km: z.string(), iso: z.string().optional() }).strict().nullable(),
-                themes: z.array(z.string()),
-                instruments: z.array(z.string()),
-                status: z.enum(statuses),
-                url: urls,
-              })
-              .strict(),
-          ),
-        })
-        .strict(),
+      z.object({ id: z.string(), number: z.string(), date: z.iso.date(), issuer: z.string(), subject: bilingual, url: urls, obligations: z.number().int().min(0), data: dataFiles }).strict(),
     ),
     bodies: z.array(
       z.object({ id: z.string(), name: bilingual, acronym: z.string().optional(), kind: z.enum(bodyKinds), memberOf: z.array(z.string()), partOf: z.string().nullable(), url: urls }).strict(),
@@ -115,3 +126,18 @@ export const reportsOpenDataSchema = z
   .strict();
 
 export type ReportsOpenData = z.infer<typeof reportsOpenDataSchema>;
+
+/** The schema of /data/directives/<id>.json: one directive, in full. */
+export const openDataDirectiveFileSchema = z
+  .object({
+    /** Version of this format. */
+    formatVersion: z.literal(2),
+    /** Where the site is published. */
+    site: z.url(),
+    /** The licence of the data. */
+    licence: z.string(),
+    directive: openDataDirectiveSchema,
+  })
+  .strict();
+
+export type OpenDataDirectiveFile = z.infer<typeof openDataDirectiveFileSchema>;

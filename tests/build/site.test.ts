@@ -80,12 +80,16 @@ describe('the built site', () => {
     expect(rows).toHaveLength(actors.size);
   });
 
-  it('publishes open data that validates against its published schema', () => {
-    const schema = JSON.parse(builtFile('data/schema.json'));
-    const data = JSON.parse(builtFile('data/directives.json'));
+  it('publishes open data that validates against its published schemas: the catalogue and each directive file it lists', () => {
     const ajv = new Ajv2020({ strict: false });
     addFormats.default(ajv);
-    expect(ajv.validate(schema, data), JSON.stringify(ajv.errors)).toBe(true);
+    const catalogue = JSON.parse(builtFile('data/directives.json'));
+    expect(ajv.validate(JSON.parse(builtFile('data/schema.json')), catalogue), JSON.stringify(ajv.errors)).toBe(true);
+    const files = catalogue.directives.map((entry: { data: { json: string; csv: string } }) => new URL(entry.data.json).pathname.slice(1));
+    expect(files).toEqual(atlas.directives.map((entry) => `data/directives/${entry.id}.json`));
+    const fileSchema = JSON.parse(builtFile('data/directive.schema.json'));
+    for (const file of files) expect(ajv.validate(fileSchema, JSON.parse(builtFile(file))), JSON.stringify(ajv.errors)).toBe(true);
+    expect(builtFile(`data/obligations/${directive}.csv`).split('\r\n')[0]).toContain('"obligation_id"');
   });
 
   it('the Akoma Ntoso eIds of paragraphs exist as anchors on the directive page', () => {

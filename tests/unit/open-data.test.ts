@@ -6,8 +6,8 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { aknDocument } from '../../src/lib/akoma-ntoso.ts';
 import { atomFeed } from '../../src/lib/feeds.ts';
-import { CSV_COLUMNS, csvField, obligationsCsv, openDataDocument } from '../../src/lib/open-data.ts';
-import { openDataSchema } from '../../src/schemas/open-data.ts';
+import { CSV_COLUMNS, csvField, obligationsCsv, openDataDirectiveFile, openDataDocument } from '../../src/lib/open-data.ts';
+import { openDataDirectiveFileSchema, openDataSchema } from '../../src/schemas/open-data.ts';
 import { obligationsByBody } from '../../src/lib/obligations-by-body.ts';
 import { loadAtlas } from '../helpers/atlas.ts';
 import { plainText, seedRecommendations } from '../helpers/seed.ts';
@@ -16,40 +16,52 @@ const site = new URL('https://atlas.test/');
 const atlas = loadAtlas();
 const directive = 'ocm-265-scn-pb-2025';
 
-describe('directives.json', () => {
+describe('directives.json and the directive files', () => {
   const document = openDataDocument(atlas, site);
-  const schema = z.toJSONSchema(openDataSchema, { target: 'draft-2020-12' });
-
-  it('validates against the JSON Schema generated from the zod schema', () => {
+  const file = openDataDirectiveFile(atlas, directive, site);
+  const compile = (schema: object) => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats.default(ajv);
-    const validate = ajv.compile(schema);
-    const valid = validate(JSON.parse(JSON.stringify(document)));
-    expect(validate.errors ?? []).toEqual([]);
-    expect(valid).toBe(true);
+    return ajv.compile(schema);
+  };
+  const catalogueSchema = compile(z.toJSONSchema(openDataSchema, { target: 'draft-2020-12' }));
+  const fileSchema = compile(z.toJSONSchema(openDataDirectiveFileSchema, { target: 'draft-2020-12' }));
+
+  it('validate against the JSON Schemas generated from the zod schemas', () => {
+    expect(catalogueSchema(JSON.parse(JSON.stringify(document))), JSON.stringify(catalogueSchema.errors)).toBe(true);
+    expect(fileSchema(JSON.parse(JSON.stringify(file))), JSON.stringify(fileSchema.errors)).toBe(true);
   });
 
-  it('the schema rejects a document with a wrong role', () => {
-    const ajv = new Ajv2020({ strict: false });
-    addFormats.default(ajv);
-    const broken = JSON.parse(JSON.stringify(document));
-    broken.directives[0].obligations[0].actors[0].role = 'boss';
-    expect(ajv.validate(schema, broken)).toBe(false);
+  it('the schema rejects a directive file with a wrong role', () => {
+    const broken = JSON.parse(JSON.stringify(file));
+    broken.directive.obligations[0].actors[0].role = 'boss';
+    expect(fileSchema(broken)).toBe(false);
   });
 
-  it('carries every recommendation verbatim, both languages, and every obligation with its actors', () => {
-    const seed = seedRecommendations();
+  it('the catalogue lists every directive with the addresses of its own files, and nothing that grows with its text', () => {
+    expect(document.directives.map((entry) => entry.id)).toEqual(atlas.directives.map((entry) => entry.id));
     const entry = document.directives.find((candidate) => candidate.id === directive);
-    expect(entry?.recommendations.map((rec) => rec.text.en)).toEqual([...seed.values()]);
-    expect(entry?.recommendations.every((rec) => /[\u1780-\u17ff]/.test(rec.text.km) && rec.text.kmStatus === 'unofficial')).toBe(true);
-    expect(entry?.obligations).toHaveLength(atlas.obligations.length);
+    expect(entry?.data).toEqual({
+      json: `https://atlas.test/data/directives/${directive}.json`,
+      csv: `https://atlas.test/data/obligations/${directive}.csv`,
+      akn: `https://atlas.test/data/akn/${directive}.xml`,
+    });
+    expect(entry?.obligations).toBe(atlas.obligations.length);
+    expect(JSON.stringify(document)).not.toContain(seedRecommendations().get(1)?.slice(0, 60));
+  });
+
+  it('a directive file carries every recommendation verbatim, both languages, and every obligation with its actors', () => {
+    const seed = seedRecommendations();
+    expect(file.directive.recommendations.map((rec) => rec.text.en)).toEqual([...seed.values()]);
+    expect(file.directive.recommendations.every((rec) => /[\u1780-\u17ff]/.test(rec.text.km) && rec.text.kmStatus === 'unofficial')).toBe(true);
+    expect(file.directive.obligations).toHaveLength(atlas.obligations.length);
     expect(document.bodies.find((body) => body.id === 'mptc')?.name.km).toBe('ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍');
     expect(document.references.map((reference) => reference.citedBy)).toEqual(document.references.map(() => [directive]));
   });
 });
 
-describe('obligations.csv', () => {
-  const csv = obligationsCsv(atlas, site);
+describe('obligations/<id>.csv', () => {
+  const csv = obligationsCsv(atlas, directive, site);
   const rows = parseCsv(csv, { columns: true, bom: false }) as Record<string, string>[];
 
   it('has one row per obligation and actor, plus one per body that carries it through a group, with the documented columns', () => {
