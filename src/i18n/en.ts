@@ -450,4 +450,6 @@ export default {
   'data.directiveSchema': 'JSON Schema of a directive file',
   'about.dataSplit':
     "The data is split by directive, so that no file grows with the whole collection: the list of all directives (JSON) gives every directive with the addresses of its own files (full text and obligations as JSON, obligations as CSV, Akoma Ntoso XML), which each directive's page also links to.",
+  'search.partial': 'These results are from the newest {newest} of {total} directives.',
+  'search.all': 'Search all {total} directives',
 } as const;

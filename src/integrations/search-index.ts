@@ -11,6 +11,7 @@ import type { Atlas } from '../lib/atlas.ts';
 import { dataFiles } from '../lib/routes.ts';
 import { forgetSegmentedRuns, searchableText } from '../lib/khmer-segment.ts';
 import { obligationRecords } from '../lib/search-records.ts';
+import { directiveOfUrl, partitionDirectives, SEARCH_PART_RECORDS, type SearchPart } from '../lib/search-parts.ts';
 import { langs, translatedLang, type Lang } from '../i18n/locales.ts';
 import rehypeKhmerSearchText from '../plugins/rehype-khmer-search-text.ts';
 import rehypeSearchWordBreaks, { withBlockBreaks } from '../plugins/rehype-search-word-breaks.ts';
@@ -34,96 +35,124 @@ export const MAX_FRAGMENTS = 2000;
  * Builds the Pagefind index of the built site, inside `astro build` (so any host that runs it publishes
  * search): every page, Khmer read through our segmentation plugin, plus one record per obligation and
  * language from the atlas the pages were built from (dist/data/atlas.json and dist/data/atlas/<id>.json,
- * read one directive at a time), streamed to Pagefind: no step holds every page or every record.
+ * read one directive at a time). The index is written in parts, newest directives first
+ * (src/lib/search-parts.ts), each by a Pagefind index of its own, closed before the next opens: what the
+ * indexer holds is one part, never the whole site.
  */
-export async function buildSearchIndex(dist: string, log: (line: string) => void): Promise<void> {
+export async function buildSearchIndex(dist: string, log: (line: string) => void, budget = SEARCH_PART_RECORDS): Promise<SearchPart[]> {
   const started = performance.now();
   const vocabulary = new Set<string>();
   const addWord = (word: string) => vocabulary.add(word);
-  const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const fail = (what: string, problems: string[]) => {
     if (problems.length > 0) throw new Error(`Pagefind ${what}: ${problems.join('; ')}`);
   };
   const htmlFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.html'))
     .sort();
-  const pageOf = (file: string) => ({ url: `/${relative(dist, join(dist, file)).split(sep).join('/')}`.replace(/index\.html$/, ''), html: searchablePart(readFileSync(join(dist, file), 'utf8')) });
+  const urlOf = (file: string) => `/${relative(dist, join(dist, file)).split(sep).join('/')}`.replace(/index\.html$/, '');
+  const pageOf = (file: string) => ({ url: urlOf(file), html: searchablePart(readFileSync(join(dist, file), 'utf8')) });
   const isTranslated = (html: string) => html.includes(`<html lang="${translatedLang}"`);
   // The obligation records, one directive at a time (its part of the atlas read, used and let go).
   const shared = JSON.parse(readFileSync(join(dist, dataFiles.atlas), 'utf8')) as Atlas;
-  const recordsByDirective = function* (languages: readonly Lang[]) {
-    for (const directive of shared.directives) {
-      const part = JSON.parse(readFileSync(join(dist, dataFiles.atlasPart(directive.id)), 'utf8')) as AtlasPart;
+  const recordsOf = function* (directiveIds: readonly string[], languages: readonly Lang[]) {
+    for (const id of directiveIds) {
+      const directive = shared.directives.find((entry) => entry.id === id);
+      if (!directive) continue;
+      const part = JSON.parse(readFileSync(join(dist, dataFiles.atlasPart(id)), 'utf8')) as AtlasPart;
       const atlas = { ...joinAtlas(shared, [part]), directives: [directive] };
       for (const lang of languages) yield* obligationRecords(atlas, lang);
     }
   };
-  let records = 0;
-  // Requests to Pagefind are pipelined: the next page is read and prepared here while Pagefind indexes
-  // the previous ones (two cores at work), with a bounded number in flight (bounded memory).
-  const inFlight: Promise<void>[] = [];
-  let failure: unknown;
-  const send = async (url: string, request: Promise<{ errors: string[] }>) => {
-    inFlight.push(
-      request
-        .then((response) => fail(`could not index ${url}`, response.errors))
-        .catch((error: unknown) => {
-          failure ??= error;
-        }),
-    );
-    if (inFlight.length >= 16) await inFlight.shift();
-    if (failure) throw failure;
-  };
   const isPage = (html: string) => html.includes('data-pagefind-body');
 
-  // Pass 1: every Khmer word the segmenter produces, anywhere on the site (pages read one at a time).
-  // Pass 1 only reads the words: the tree is parsed and walked, never written back.
+  // Pass 1: every Khmer word the segmenter produces, anywhere on the site (pages read one at a time,
+  // parsed and walked, never written back), and which page belongs to which directive.
   const parser = unified().use(rehypeParse);
   const collect = unified().use(rehypeKhmerSearchText, { onWord: addWord });
+  const pagesOf = new Map<string | undefined, string[]>();
   let pages = 0;
-  const translatedPages: string[] = [];
   for (const file of htmlFiles) {
     const page = pageOf(file);
     if (!isPage(page.html)) continue;
     pages += 1;
-    if (!isTranslated(page.html)) {
-      // A page of the source language needs no vocabulary: it goes to the index now, and is not read again.
-      await send(page.url, index.addHTMLFile({ url: page.url, content: withBlockBreaks(page.html) }));
-      continue;
-    }
-    translatedPages.push(file);
-    await collect.run(parser.parse(page.html));
+    const directive = directiveOfUrl(page.url);
+    const list = pagesOf.get(directive) ?? [];
+    if (list.length === 0) pagesOf.set(directive, list);
+    list.push(file);
+    if (isTranslated(page.html)) await collect.run(parser.parse(page.html));
   }
-  for (const record of recordsByDirective([translatedLang])) searchableText(record.content, addWord);
+  for (const record of recordsOf(
+    shared.directives.map((directive) => directive.id),
+    [translatedLang],
+  ))
+    searchableText(record.content, addWord);
   const pass1 = performance.now();
 
-  // Pass 2: index, with words that ICU split in some contexts indexed whole as well.
+  // The parts: records per language of each directive (its pages, half of them in each language, and
+  // one record per obligation), newest first under the budget.
+  const obligationCount = (id: string) => (JSON.parse(readFileSync(join(dist, dataFiles.atlasPart(id)), 'utf8')) as AtlasPart).obligations.length;
+  const parts = partitionDirectives(
+    shared.directives.map((directive) => ({
+      id: directive.id,
+      date: directive.data.date,
+      records: Math.ceil((pagesOf.get(directive.id)?.length ?? 0) / langs.length) + obligationCount(directive.id),
+    })),
+    Math.ceil((pagesOf.get(undefined)?.length ?? 0) / langs.length),
+    budget,
+  );
+
+  // Pass 2: each part indexed by a Pagefind index of its own, Khmer with words that ICU split in some
+  // contexts indexed whole as well.
   const forIndexer = unified().use(rehypeParse).use(rehypeSearchWordBreaks).use(rehypeKhmerSearchText, { vocabulary }).use(rehypeStringify);
-  for (const file of translatedPages) {
-    const page = pageOf(file);
-    const content = String(await forIndexer.process(page.html));
-    await send(page.url, index.addHTMLFile({ url: page.url, content }));
+  let records = 0;
+  for (const part of parts) {
+    const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    // Requests to Pagefind are pipelined: the next page is read and prepared here while Pagefind indexes
+    // the previous ones (two cores at work), with a bounded number in flight (bounded memory).
+    const inFlight: Promise<void>[] = [];
+    let failure: unknown;
+    const send = async (url: string, request: Promise<{ errors: string[] }>) => {
+      inFlight.push(
+        request
+          .then((response) => fail(`could not index ${url}`, response.errors))
+          .catch((error: unknown) => {
+            failure ??= error;
+          }),
+      );
+      if (inFlight.length >= 16) await inFlight.shift();
+      if (failure) throw failure;
+    };
+    const files = [...(part.index === 0 ? (pagesOf.get(undefined) ?? []) : []), ...part.directives.flatMap((id) => pagesOf.get(id) ?? [])];
+    for (const file of files) {
+      const page = pageOf(file);
+      const content = isTranslated(page.html) ? String(await forIndexer.process(page.html)) : withBlockBreaks(page.html);
+      await send(page.url, index.addHTMLFile({ url: page.url, content }));
+    }
+    for (const record of recordsOf(part.directives, langs)) {
+      records += 1;
+      const content = record.language === translatedLang ? searchableText(record.content, undefined, vocabulary) : record.content;
+      await send(record.url, index.addCustomRecord({ ...record, content }));
+    }
+    await Promise.all(inFlight);
+    if (failure) throw failure;
+    fail('could not write the index', (await index.writeFiles({ outputPath: join(dist, ...part.path.split('/').filter(Boolean)) })).errors);
+    // Closing the service ends Pagefind's process: the next part starts from empty memory.
+    await pagefind.close();
   }
-  const pass2 = performance.now();
-  for (const record of recordsByDirective(langs)) {
-    records += 1;
-    const content = record.language === translatedLang ? searchableText(record.content, undefined, vocabulary) : record.content;
-    await send(record.url, index.addCustomRecord({ ...record, content }));
-  }
-  await Promise.all(inFlight);
-  if (failure) throw failure;
-  const added = performance.now();
-  fail('could not write the index', (await index.writeFiles({ outputPath: join(dist, 'pagefind') })).errors);
-  await pagefind.close();
   forgetSegmentedRuns();
   mkdirSync(join(dist, 'search'), { recursive: true });
   writeFileSync(join(dist, khmerVocabularyPath), JSON.stringify([...vocabulary].sort()));
-  // The search page's own files: the vocabulary split by first letter, and what its <head> preloads.
-  writeSearchPageFiles(dist, vocabulary);
-  log(
-    `indexed ${pages} pages and ${records} obligation records, ${vocabulary.size} Khmer words, in ${Math.round(performance.now() - started)} ms (words and source pages ${Math.round(pass1 - started)}, translated pages ${Math.round(pass2 - pass1)}, records ${Math.round(added - pass2)}, writing ${Math.round(performance.now() - added)})`,
+  // The search page's own files: the vocabulary split by first letter, what its <head> preloads, and the older parts.
+  writeSearchPageFiles(
+    dist,
+    vocabulary,
+    parts.slice(1).map((part) => ({ path: part.path, directives: part.directives.length })),
   );
+  log(
+    `indexed ${pages} pages and ${records} obligation records in ${parts.length} part(s), ${vocabulary.size} Khmer words, in ${Math.round(performance.now() - started)} ms (words ${Math.round(pass1 - started)}, index ${Math.round(performance.now() - pass1)})`,
+  );
+  return parts;
 }
 
 /**
@@ -148,10 +177,12 @@ export default function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
-      'astro:server:setup': serveFromLastBuild(() => outDir, ['/pagefind/', '/search/']),
+      'astro:server:setup': serveFromLastBuild(() => outDir, ['/pagefind/', '/pagefind-parts/', '/search/']),
       'astro:build:done': async ({ dir, logger }) => {
         benchMark('search-index:start');
-        await buildSearchIndex(fileURLToPath(dir), (line) => logger.info(line));
+        // ATLAS_SEARCH_PART_RECORDS sets a smaller budget per part (tests and benchmarks split a small site).
+        const budget = Number(process.env.ATLAS_SEARCH_PART_RECORDS) || SEARCH_PART_RECORDS;
+        await buildSearchIndex(fileURLToPath(dir), (line) => logger.info(line), budget);
         benchMark('search-index:end');
       },
     },

@@ -1,3 +1,5 @@
+import type { SearchPartLink } from './search-parts.ts';
+
 /**
  * What the search page needs before its first query, known once Pagefind has written the index: its
  * module, the index's entry file, the language's metadata and WebAssembly. Written into the search page's
@@ -35,4 +37,13 @@ export function withSearchPreloads(html: string, entry: PagefindEntry): string {
   // The page's own script (at the end of <body>) first: it starts the query's vocabulary files.
   const own = /<script type="module" src="([^"]+)"/.exec(html)?.[1];
   return html.replace('</head>', `${own ? `<link rel="modulepreload" href="${own}">` : ''}${searchPreloadLinks(entry, htmlLang)}</head>`);
+}
+
+/** The <meta> that tells the search page where the older parts of the index are (read by search-page.ts). */
+export const SEARCH_PARTS_META = 'atlas-search-parts';
+
+/** The page's HTML with the older parts of the index listed in its <head> (an empty list when there is one part). */
+export function withSearchParts(html: string, olderParts: readonly SearchPartLink[]): string {
+  const content = JSON.stringify(olderParts).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return html.replace('</head>', `<meta name="${SEARCH_PARTS_META}" content="${content}"></head>`);
 }

@@ -4,7 +4,8 @@ import { queryScript } from '../lib/khmer-normalize.ts';
 import { displayText, segmentQuery } from '../lib/khmer-segment.ts';
 import { markableWords, markWords } from '../lib/search-highlight.ts';
 import type { SearchPageConfig } from '../lib/search-config.ts';
-import { ENTRY_LINK_ID } from '../lib/search-preload.ts';
+import type { SearchPartLink } from '../lib/search-parts.ts';
+import { ENTRY_LINK_ID, SEARCH_PARTS_META } from '../lib/search-preload.ts';
 import { shardsForQuery } from '../lib/search-vocabulary.ts';
 
 interface PagefindResultData {
@@ -23,6 +24,7 @@ interface Pagefind {
   search: (query: string | null, options?: { filters?: Record<string, string[]> }) => Promise<PagefindSearch>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   init: () => Promise<void>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
 const PAGE_SIZE = 10;
@@ -35,6 +37,8 @@ const more = document.getElementById('search-more') as HTMLButtonElement;
 const filterBox = document.getElementById('search-filters') as HTMLElement;
 const filterPanel = document.getElementById('search-filter-panel') as HTMLDetailsElement;
 const clear = document.getElementById('search-clear') as HTMLButtonElement;
+const partial = document.getElementById('search-partial') as HTMLElement;
+const searchAll = document.getElementById('search-all') as HTMLButtonElement;
 
 const localDigits = (text: string) => (config.digits ? text.replace(/\d/g, (digit) => config.digits?.[Number(digit)] ?? digit) : text);
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
@@ -103,6 +107,33 @@ function loadPagefind(): Promise<Pagefind> {
   })();
   return pagefind;
 }
+
+/**
+ * The older parts of the index (src/lib/search-parts.ts), from the page's <head>: a first search opens
+ * only the newest directives; the reader asks for the rest, and a filter brings them all (complete counts).
+ */
+const olderParts = JSON.parse(document.querySelector<HTMLMetaElement>(`meta[name="${SEARCH_PARTS_META}"]`)?.content ?? '[]') as SearchPartLink[];
+let allParts: Promise<void> | undefined;
+function mergeOlderParts(): Promise<void> {
+  allParts ??= (async () => {
+    const engine = await loadPagefind();
+    for (const part of olderParts) await engine.mergeIndex(part.path, { exactDiacritics: config.exactDiacritics, excerptLength: 30, noWorker: true });
+  })();
+  return allParts;
+}
+const olderDirectives = olderParts.reduce((sum, part) => sum + part.directives, 0);
+
+/** Says which directives the results come from while older parts are not searched, with the button that searches them. */
+function showPartial(searched: boolean): void {
+  partial.hidden = olderParts.length === 0 || allParts !== undefined || !searched;
+  if (partial.hidden) return;
+  const values = { newest: localDigits(String(config.directiveCount - olderDirectives)), total: localDigits(String(config.directiveCount)) };
+  (partial.firstElementChild as HTMLElement).textContent = `${fill(config.text.partial, values)} `;
+  searchAll.textContent = fill(config.text.all, values);
+}
+searchAll.addEventListener('click', () => {
+  void mergeOlderParts().then(() => run(input.value, collectFilters()));
+});
 
 /** The Khmer words a query can be split into: only the files of the letters its syllables start with. */
 function loadVocabulary(q: string): Promise<unknown> {
@@ -269,19 +300,21 @@ async function run(q: string, filters: Record<string, string[]>): Promise<void> 
   const hasFilters = Object.keys(filters).length > 0;
   list.replaceChildren();
   more.hidden = true;
+  showPartial(false);
   if (!q.trim() && !hasFilters) {
     status.textContent = '';
     if (filterPanel.open) await showFilterCounts('', filters, current);
     return;
   }
   status.textContent = config.text.loading;
-  const [engine] = await Promise.all([loadPagefind(), loadVocabulary(q)]);
+  const [engine] = await Promise.all([loadPagefind(), loadVocabulary(q), hasFilters ? mergeOlderParts() : undefined]);
   const query = q.trim() ? indexQuery(q) : '';
   // Pagefind marks English excerpts itself; Khmer results show texts as written, marked here.
   marking = config.showExcerpts ? [] : markableWords(query);
   const search = await engine.search(query || null, { filters });
   if (current !== generation) return;
   status.textContent = search.results.length === 0 ? config.text.none : fill(config.text.results, { count: localDigits(String(search.results.length)) });
+  showPartial(true);
   let shown = 0;
   let loading = false;
   // One page at a time: a second click while one loads would show the same results twice.
