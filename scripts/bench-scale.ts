@@ -226,15 +226,22 @@ const isRuntime = (path: string) => path.startsWith('/pagefind/') && (path.endsW
 const queries = { en: 'cybersecurity', km: 'សន្តិសុខសាយប័រ' } as const;
 
 /** Gzip bytes a reader fetches for a first search, measured once every response has arrived. */
-async function firstQuery(dist: string, lang: keyof typeof queries): Promise<{ runtime: number; beyond: number; files: number; results: number; parts: Record<string, number> }> {
+/** A phone (the public's device: filters one tap away) and a wide screen (filters shown beside the results). */
+const viewports = { phone: { width: 412, height: 915 }, wide: { width: 1280, height: 800 } } as const;
+
+async function firstQuery(
+  dist: string,
+  lang: keyof typeof queries,
+  viewport: keyof typeof viewports,
+): Promise<{ runtime: number; beyond: number; files: number; results: number; parts: Record<string, number> }> {
   const server = await startStaticServer({ dir: dist });
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ viewport: viewports[viewport] });
     const bodies: Promise<{ path: string; gzip: number }>[] = [];
     page.on('requestfinished', (request) => {
       const path = new URL(request.url()).pathname;
-      if (!path.startsWith('/pagefind/') && !path.startsWith('/search/')) return;
+      if (!path.startsWith('/pagefind/') && !path.startsWith('/pagefind-parts/') && !path.startsWith('/search/')) return;
       bodies.push(
         (async () => {
           const response = await request.response();
@@ -280,6 +287,7 @@ interface Row {
   msPerPage: number;
   dist: ReturnType<typeof walk>;
   query: Record<keyof typeof queries, Awaited<ReturnType<typeof firstQuery>>>;
+  queryWide: Record<keyof typeof queries, Awaited<ReturnType<typeof firstQuery>>>;
 }
 
 const rows: Row[] = [];
@@ -298,6 +306,8 @@ for (const size of sizes) {
     const spans: [string, number, number][] = [
       ['astro pages', marks.start ?? end, pagesEnd],
       ['khmer font', m('khmer-font:start') ?? pagesEnd, m('khmer-font:end') ?? pagesEnd],
+      // The PDF briefs are printed between the font subset and the search index (integration order).
+      ['briefs', m('khmer-font:end') ?? pagesEnd, m('search-index:start') ?? end],
       ['search index', m('search-index:start') ?? end, m('search-index:end') ?? end],
     ];
     const steps: Row['steps'] = {};
@@ -305,8 +315,9 @@ for (const size of sizes) {
     for (const [name, from, to] of spans) steps[name] = { wall: (to - from) / 1000, cpu: cpuAt(run.samples, to) - cpuAt(run.samples, from), peak: peakIn(from, to) };
     steps.total = { wall: run.wall, cpu: run.samples.at(-1)?.cpu ?? 0 };
     const peak = Math.max(0, ...run.samples.map((sample) => sample.rss));
-    const query = { en: await firstQuery(dist, 'en'), km: await firstQuery(dist, 'km') };
-    const row: Row = { size, pages, steps, peak, msPerPage: (1000 * steps.total.cpu) / pages, dist: walk(dist), query };
+    const query = { en: await firstQuery(dist, 'en', 'phone'), km: await firstQuery(dist, 'km', 'phone') };
+    const queryWide = { en: await firstQuery(dist, 'en', 'wide'), km: await firstQuery(dist, 'km', 'wide') };
+    const row: Row = { size, pages, steps, peak, msPerPage: (1000 * steps.total.cpu) / pages, dist: walk(dist), query, queryWide };
     rows.push(row);
     console.log(`\n== ${size} directive(s): ${pages} pages`);
     for (const [name, step] of Object.entries(steps))
@@ -324,14 +335,18 @@ for (const size of sizes) {
       ].filter(Boolean);
       console.log(`  ${limit.host.padEnd(17)} ${checks.join(', ')}`);
     }
-    for (const lang of Object.keys(queries) as (keyof typeof queries)[]) {
-      const q = query[lang];
-      console.log(
-        `  first query ${lang} "${queries[lang]}": ${kib(q.beyond)} KiB gzip beyond Pagefind's runtime (${q.files} files: ${Object.entries(q.parts)
-          .map(([part, bytes]) => `${part} ${kib(bytes)}`)
-          .join(', ')}; runtime ${kib(q.runtime)} KiB), ${q.results} results shown`,
-      );
-    }
+    for (const [viewport, measured] of [
+      ['phone', query],
+      ['wide', queryWide],
+    ] as const)
+      for (const lang of Object.keys(queries) as (keyof typeof queries)[]) {
+        const q = measured[lang];
+        console.log(
+          `  first query ${lang} ${viewport} "${queries[lang]}": ${kib(q.beyond)} KiB gzip beyond Pagefind's runtime (${q.files} files: ${Object.entries(q.parts)
+            .map(([part, bytes]) => `${part} ${kib(bytes)}`)
+            .join(', ')}; runtime ${kib(q.runtime)} KiB), ${q.results} results shown`,
+        );
+      }
   } finally {
     // BENCH_KEEP=1 keeps the project copy (to profile it); every run is cold all the same.
     if (process.env.BENCH_KEEP) console.log(`  kept ${dir}`);
@@ -340,7 +355,7 @@ for (const size of sizes) {
 }
 
 console.log(
-  '\ndirectives | pages | astro pages CPU s | khmer font CPU s | search index CPU s | total CPU s (wall s) | CPU ms per page | peak memory GB | dist MiB | files | largest file MiB | first query KiB gzip en/km',
+  '\ndirectives | pages | astro pages CPU s | khmer font CPU s | briefs CPU s | search index CPU s | total CPU s (wall s) | CPU ms per page | peak memory GB | dist MiB | files | largest file MiB | first query KiB gzip en/km, phone (wide)',
 );
 for (const row of rows) {
   console.log(
@@ -349,6 +364,7 @@ for (const row of rows) {
       row.pages,
       row.steps['astro pages']?.cpu.toFixed(1),
       row.steps['khmer font']?.cpu.toFixed(1),
+      row.steps.briefs?.cpu.toFixed(1),
       row.steps['search index']?.cpu.toFixed(1),
       `${row.steps.total?.cpu.toFixed(1)} (${row.steps.total?.wall.toFixed(1)})`,
       row.msPerPage.toFixed(1),
@@ -356,7 +372,7 @@ for (const row of rows) {
       mib(row.dist.bytes),
       row.dist.files,
       `${mib(row.dist.largest.bytes)} (${row.dist.largest.path})`,
-      `${kib(row.query.en.beyond)} / ${kib(row.query.km.beyond)}`,
+      `${kib(row.query.en.beyond)} / ${kib(row.query.km.beyond)} (${kib(row.queryWide.en.beyond)} / ${kib(row.queryWide.km.beyond)})`,
     ].join(' | '),
   );
 }

@@ -9,8 +9,12 @@
  * turn, so the indexer's memory is bounded by a part, not by the site.
  */
 
-/** Records per language a part may hold: its metadata stays a few KB gzip (about 8 bytes a record). */
-export const SEARCH_PART_RECORDS = 2000;
+/**
+ * Records per language a part may hold. A first query fetches the part's metadata (about 7 bytes gzip a
+ * record) and, where filters are shown, its filter indexes (about 4 bytes a record and filter value):
+ * measured by `npm run bench:scale`, 1,000 keeps both under 30 KB.
+ */
+export const SEARCH_PART_RECORDS = 1000;
 
 /** Where part `index` is published (part 0 is Pagefind's usual bundle, which the search page opens). */
 export function searchPartPath(index: number): string {
