@@ -143,11 +143,11 @@ export async function buildSearchIndex(dist: string, log: (line: string) => void
   forgetSegmentedRuns();
   mkdirSync(join(dist, 'search'), { recursive: true });
   writeFileSync(join(dist, khmerVocabularyPath), JSON.stringify([...vocabulary].sort()));
-  // The search page's own files: the vocabulary split by first letter, what its <head> preloads, and the older parts.
+  // The search page's own files: the vocabulary split by first letter, what its <head> preloads, and the parts.
   writeSearchPageFiles(
     dist,
     vocabulary,
-    parts.slice(1).map((part) => ({ path: part.path, directives: part.directives.length })),
+    parts.map((part) => ({ path: part.path, directives: part.directives.length })),
   );
   log(
     `indexed ${pages} pages and ${records} obligation records in ${parts.length} part(s), ${vocabulary.size} Khmer words, in ${Math.round(performance.now() - started)} ms (words ${Math.round(pass1 - started)}, index ${Math.round(performance.now() - pass1)})`,

@@ -9,15 +9,15 @@ import { vocabularyShardDir, vocabularyShards } from '../lib/search-vocabulary.t
 /**
  * After Pagefind has written the index: the Khmer vocabulary in one file per first letter (the search
  * page loads only what a query needs), and each search page told what to fetch before its first query
- * and where the older parts of the index are (src/lib/search-parts.ts).
+ * and the parts of the index (src/lib/search-parts.ts).
  */
-export function writeSearchPageFiles(dist: string, vocabulary: Iterable<string>, olderParts: readonly SearchPartLink[] = []): void {
+export function writeSearchPageFiles(dist: string, vocabulary: Iterable<string>, parts: readonly SearchPartLink[] = []): void {
   const shardDir = join(dist, vocabularyShardDir);
   mkdirSync(shardDir, { recursive: true });
   for (const [name, words] of vocabularyShards(vocabulary)) writeFileSync(join(shardDir, name), JSON.stringify(words));
   const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry;
   for (const lang of langs) {
     const file = join(dist, routes.search(lang), 'index.html');
-    writeFileSync(file, withSearchParts(withSearchPreloads(readFileSync(file, 'utf8'), entry), olderParts));
+    writeFileSync(file, withSearchParts(withSearchPreloads(readFileSync(file, 'utf8'), entry), parts));
   }
 }

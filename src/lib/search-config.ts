@@ -31,8 +31,6 @@ export function searchPageConfig(atlas: Atlas, lang: Lang) {
       followup: Object.fromEntries([...reportStates.map((state) => [state, t(lang, `followup.state.${state}`)]), [NO_REPORT, t(lang, 'followup.none')]]),
       recommendation: Object.fromEntries(recommendationNumbers.map((number) => [String(number), number === 0 ? t(lang, 'directive.introPart') : t(lang, 'rec.title', { number })])),
     },
-    // How many directives the site has: the index's first part holds the newest ones (search-parts.ts).
-    directiveCount: atlas.directives.length,
     text: {
       partial: t(lang, 'search.partial', { newest: '{newest}', total: '{total}' }),
       all: t(lang, 'search.all', { total: '{total}' }),

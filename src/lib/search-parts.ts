@@ -28,7 +28,7 @@ export interface SearchPart {
   directives: string[];
 }
 
-/** What the search page is told of the older parts (written into its <head> at build time). */
+/** What the search page is told of each part (written into its <head> at build time). */
 export interface SearchPartLink {
   path: string;
   directives: number;

@@ -29,6 +29,9 @@ export function searchPreloadLinks(entry: PagefindEntry, htmlLang: string, base 
   ].join('');
 }
 
+const PRELOADS_START = '<!--search-preloads-->';
+const PRELOADS_END = '<!--/search-preloads-->';
+
 /** The page's HTML with the links at the end of its <head>. */
 export function withSearchPreloads(html: string, entry: PagefindEntry): string {
   const htmlLang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
@@ -36,14 +39,16 @@ export function withSearchPreloads(html: string, entry: PagefindEntry): string {
   if (!html.includes('</head>')) throw new Error('search page without </head>');
   // The page's own script (at the end of <body>) first: it starts the query's vocabulary files.
   const own = /<script type="module" src="([^"]+)"/.exec(html)?.[1];
-  return html.replace('</head>', `${own ? `<link rel="modulepreload" href="${own}">` : ''}${searchPreloadLinks(entry, htmlLang)}</head>`);
+  // Marked, so that indexing a built site again replaces the links instead of adding a second set.
+  const links = `${PRELOADS_START}${own ? `<link rel="modulepreload" href="${own}">` : ''}${searchPreloadLinks(entry, htmlLang)}${PRELOADS_END}`;
+  return html.replace(new RegExp(`${PRELOADS_START}.*?${PRELOADS_END}`, 's'), '').replace('</head>', `${links}</head>`);
 }
 
-/** The <meta> that tells the search page where the older parts of the index are (read by search-page.ts). */
+/** The <meta> that tells the search page the parts of the index, first part first (read by search-page.ts). */
 export const SEARCH_PARTS_META = 'atlas-search-parts';
 
-/** The page's HTML with the older parts of the index listed in its <head> (an empty list when there is one part). */
-export function withSearchParts(html: string, olderParts: readonly SearchPartLink[]): string {
-  const content = JSON.stringify(olderParts).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  return html.replace('</head>', `<meta name="${SEARCH_PARTS_META}" content="${content}"></head>`);
+/** The page's HTML with the parts of the index listed in its <head>. */
+export function withSearchParts(html: string, parts: readonly SearchPartLink[]): string {
+  const content = JSON.stringify(parts).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return html.replace(new RegExp(`<meta name="${SEARCH_PARTS_META}"[^>]*>`), '').replace('</head>', `<meta name="${SEARCH_PARTS_META}" content="${content}"></head>`);
 }

@@ -109,10 +109,11 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 /**
- * The older parts of the index (src/lib/search-parts.ts), from the page's <head>: a first search opens
- * only the newest directives; the reader asks for the rest, and a filter brings them all (complete counts).
+ * The parts of the index (src/lib/search-parts.ts), from the page's <head>: a first search opens only
+ * the first (the newest directives); the reader asks for the rest, and a filter brings them all (complete counts).
  */
-const olderParts = JSON.parse(document.querySelector<HTMLMetaElement>(`meta[name="${SEARCH_PARTS_META}"]`)?.content ?? '[]') as SearchPartLink[];
+const parts = JSON.parse(document.querySelector<HTMLMetaElement>(`meta[name="${SEARCH_PARTS_META}"]`)?.content ?? '[]') as SearchPartLink[];
+const olderParts = parts.slice(1);
 let allParts: Promise<void> | undefined;
 function mergeOlderParts(): Promise<void> {
   allParts ??= (async () => {
@@ -121,13 +122,13 @@ function mergeOlderParts(): Promise<void> {
   })();
   return allParts;
 }
-const olderDirectives = olderParts.reduce((sum, part) => sum + part.directives, 0);
 
 /** Says which directives the results come from while older parts are not searched, with the button that searches them. */
 function showPartial(searched: boolean): void {
   partial.hidden = olderParts.length === 0 || allParts !== undefined || !searched;
   if (partial.hidden) return;
-  const values = { newest: localDigits(String(config.directiveCount - olderDirectives)), total: localDigits(String(config.directiveCount)) };
+  const total = parts.reduce((sum, part) => sum + part.directives, 0);
+  const values = { newest: localDigits(String(parts[0]?.directives ?? 0)), total: localDigits(String(total)) };
   (partial.firstElementChild as HTMLElement).textContent = `${fill(config.text.partial, values)} `;
   searchAll.textContent = fill(config.text.all, values);
 }

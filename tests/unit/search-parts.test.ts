@@ -42,7 +42,7 @@ describe('the search index in parts, newest directives first', () => {
     expect(directiveOfUrl('/en/bodies/mptc/')).toBeUndefined();
   });
 
-  it('tells the search page where the older parts are, in an attribute its script reads back', () => {
+  it('tells the search page its parts, in an attribute its script reads back', () => {
     const html = withSearchParts('<html lang="en"><head></head><body></body></html>', [{ path: '/pagefind-parts/1/', directives: 31 }]);
     const content = /<meta name="atlas-search-parts" content="([^"]*)">/.exec(html)?.[1] ?? '';
     expect(JSON.parse(content.replace(/&quot;/g, '"').replace(/&amp;/g, '&'))).toEqual([{ path: '/pagefind-parts/1/', directives: 31 }]);
