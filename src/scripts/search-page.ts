@@ -115,10 +115,20 @@ function loadPagefind(): Promise<Pagefind> {
 const parts = JSON.parse(document.querySelector<HTMLMetaElement>(`meta[name="${SEARCH_PARTS_META}"]`)?.content ?? '[]') as SearchPartLink[];
 const olderParts = parts.slice(1);
 let allParts: Promise<void> | undefined;
+const mergedParts = new Set<string>();
 function mergeOlderParts(): Promise<void> {
   allParts ??= (async () => {
     const engine = await loadPagefind();
-    for (const part of olderParts) await engine.mergeIndex(part.path, { exactDiacritics: config.exactDiacritics, excerptLength: 30, noWorker: true });
+    for (const part of olderParts) {
+      if (mergedParts.has(part.path)) continue;
+      try {
+        await engine.mergeIndex(part.path, { exactDiacritics: config.exactDiacritics, excerptLength: 30, noWorker: true });
+        mergedParts.add(part.path);
+      } catch {
+        // Offline, or a part not fetched: search what is there, and offer the rest again.
+        allParts = undefined;
+      }
+    }
   })();
   return allParts;
 }
