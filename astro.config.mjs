@@ -25,7 +25,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? defaultSite,
   trailingSlash: 'always',
   // Stylesheets are files, never inlined: the CSP allows no inline style.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Several pages at once: share cards are rasterized on worker threads (src/lib/card-render-pool.ts)
+  // while the main thread renders the next pages.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   i18n: astroI18n,
   markdown: {
     // Directive text is verbatim: no smart quotes or other typographic rewriting.

@@ -1,7 +1,7 @@
-import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { loadAtlas } from '../../data/load-atlas.ts';
 import { cardTextSetter } from '../../lib/card-fonts.ts';
+import { renderCardPng } from '../../lib/card-render-pool.ts';
 import { shareCardSvg, type TextSetter } from '../../lib/share-card.ts';
 import { cardPath, shareCards } from '../../lib/views/share-cards.ts';
 
@@ -12,11 +12,12 @@ export async function getStaticPaths() {
 }
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
-let setter: TextSetter | undefined;
+// One text setter (fonts loaded once), shared by the card pages Astro renders at the same time.
+let setter: Promise<TextSetter> | undefined;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  setter ??= await cardTextSetter();
-  // The SVG holds glyph outlines only (text shaped by HarfBuzz): resvg needs no font.
-  const png = new Resvg(shareCardSvg(props.card, setter), { font: { loadSystemFonts: false } }).render().asPng();
+  setter ??= cardTextSetter();
+  // Shaped here, rasterized on a worker thread while the next cards are shaped.
+  const png = await renderCardPng(shareCardSvg(props.card, await setter));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
