@@ -450,4 +450,24 @@ export default {
   'data.directiveSchema': 'JSON Schema of a directive file',
   'about.dataSplit':
     "The data is split by directive, so that no file grows with the whole collection: the list of all directives (JSON) gives every directive with the addresses of its own files (full text and obligations as JSON, obligations as CSV, Akoma Ntoso XML), which each directive's page also links to.",
+  'body.pageOf': 'page {page} of {of}',
+  'body.pages': 'Its obligations on {count} pages',
+  'body.pagesIntro': 'A page holds at most {size} obligations, newest directive first; each directive stays on one page where it fits. Every obligation is on exactly one page.',
+  'body.partLine': '{count} obligations of {directives} directive(s), from {newest} ({newestDate}) to {oldest} ({oldestDate})',
+  'body.pagePrev': 'Previous page',
+  'body.pageNext': 'Next page',
+  'body.briefCoversAll': 'The brief (PDF or printed) covers all {total} obligations.',
+  'body.briefCoversFirst': 'The brief (PDF or printed) covers the first page: the {shown} obligations of the newest directives, of {total} in all. The other pages list the rest.',
+  'body.briefOthers': 'Further obligations, of earlier directives, are on the other pages listed at {url}',
+  'body.moreLines': 'And {count} more, of earlier directives.',
+  'body.dataParts':
+    'The body’s data is split the same way: its JSON and CSV files are an index of parts (one per page of obligations), each part with its own JSON and CSV file; the Atom feed has the newest part.',
+  'about.bodySplit':
+    'A body’s obligations are split the same way: its page shows the obligations of its newest directives, at most one hundred, and links to further pages that hold the rest (every obligation on exactly one page); its JSON and CSV files are an index of parts, one per page, each with its own files; its PDF brief is its first page. The form to propose a report loads the obligations of the directive you choose from that directive’s file.',
+  'propose.directive': 'Directive',
+  'propose.chooseDirective': 'Choose the directive the source speaks to: its obligations are loaded below.',
+  'propose.loading': 'Loading the obligations…',
+  'propose.loadError': 'The obligations could not be loaded. Write their ids in the entry by hand (they are on the directive’s page).',
+  'propose.otherDirectives': 'Older directives: open the directive’s page and follow its link to this form.',
+  'directive.proposeReport': 'Propose a follow-up report on this directive',
 } as const;
