@@ -470,4 +470,5 @@ export default {
   'propose.loadError': 'The obligations could not be loaded. Write their ids in the entry by hand (they are on the directive’s page).',
   'propose.otherDirectives': 'Older directives: open the directive’s page and follow its link to this form.',
   'directive.proposeReport': 'Propose a follow-up report on this directive',
+  'followup.olderDirectives': 'The follow-up of {count} earlier directives, with no public report found, is on each directive’s page:',
 } as const;

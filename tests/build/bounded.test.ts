@@ -70,3 +70,18 @@ describe('a body’s obligations, split into bounded pages and parts (real site)
     expect(covers).toContain(total);
   });
 });
+
+describe('the "propose a report" page loads the chosen directive’s obligations instead of embedding them all', () => {
+  it.each(langs)('%s: no obligation is embedded; each directive offered has its data file, and its page links to the form for it', (lang) => {
+    const html = page(routes.proposeReport(lang));
+    expect(html.querySelectorAll('input[name="obligations[]"]')).toHaveLength(0);
+    const options = html.querySelectorAll('#pr-directive option');
+    expect(options.map((option) => option.getAttribute('value'))).toEqual(expect.arrayContaining(atlas.directives.map((directive) => directive.id)));
+    for (const option of options) {
+      const data = JSON.parse(builtFile(option.getAttribute('data-json') ?? 'missing')) as { directive: { id: string; obligations: unknown[] } };
+      expect(data.directive.id).toBe(option.getAttribute('value'));
+      expect(data.directive.obligations.length).toBeGreaterThan(0);
+      expect(page(routes.directive(lang, data.directive.id)).querySelector('[data-propose-directive]')?.getAttribute('href')).toBe(`${routes.proposeReport(lang)}?directive=${data.directive.id}`);
+    }
+  });
+});

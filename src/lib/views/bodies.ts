@@ -57,11 +57,6 @@ export function bodiesView(atlas: Atlas, lang: Lang) {
 /** How many one-line entries (earlier directives, appearances) a body page lists at most: the newest ones. */
 export const MAX_LINES = 30;
 
-/** An obligation list whose one-line summaries of older directives are cut to the newest `MAX_LINES`. */
-function boundedList<L extends { older: unknown[] }>(list: L): L & { olderMore: number } {
-  return { ...list, older: list.older.slice(0, MAX_LINES), olderMore: Math.max(0, list.older.length - MAX_LINES) };
-}
-
 /** The pages of a body's obligations (the same split as its open data): how many there are. */
 export function bodyPageCount(atlas: Atlas, bodyId: string): number {
   return splitIntoParts(obligationsByBody(atlas, bodyId)).length;
@@ -189,7 +184,7 @@ export function bodyView(atlas: Atlas, lang: Lang, bodyId: string, site: URL, pa
     permalink,
     qr: qrSvgDataUrl(permalink),
     // Obligations that concern the body without obliging it, older directives included (as lines).
-    concerning: boundedList(obligationList(atlas, lang, concerning, site)),
+    concerning: obligationList(atlas, lang, concerning, site),
     /** Public follow-up on the obligations it carries: progress, the reports newest first, and its Atom feed. */
     followUp: {
       // The obligations of this page only: a page stays bounded however many reports the body has.
