@@ -3,7 +3,7 @@ import type { ObligationEntry } from './atlas.ts';
 /**
  * How many obligations one page of a body (and one part of its open data) holds at most. A
  * recommendation page is about 40 KB; a hundred obligations keep a body page within a few hundred KB
- * whatever the size of the corpus, and the real letter (53 obligations for the body with the most)
+ * whatever the size of the corpus, and the real letter (50 obligations for MPTC, the body with the most)
  * stays on one page.
  */
 export const PART_SIZE = 100;
