@@ -206,18 +206,23 @@ function cpuAt(samples: Sample[], time: number): number {
   return cpu;
 }
 
-function walk(dir: string): { files: number; bytes: number; largest: { path: string; bytes: number } } {
+/** The kinds of file whose largest one the benchmark prints: what a reader or a host must take whole. */
+const fileKinds = { html: (name: string) => name.endsWith('.html'), data: (name: string) => name.startsWith('data/'), pdf: (name: string) => name.endsWith('.pdf') } as const;
+
+function walk(dir: string): { files: number; bytes: number; largest: { path: string; bytes: number }; largestOf: Record<keyof typeof fileKinds, { path: string; bytes: number }> } {
   let files = 0;
   let bytes = 0;
   let largest = { path: '', bytes: 0 };
+  const largestOf = { html: { path: '', bytes: 0 }, data: { path: '', bytes: 0 }, pdf: { path: '', bytes: 0 } };
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const stats = statSync(join(dir, name));
     if (!stats.isFile()) continue;
     files += 1;
     bytes += stats.size;
     if (stats.size > largest.bytes) largest = { path: name, bytes: stats.size };
+    for (const kind of Object.keys(fileKinds) as (keyof typeof fileKinds)[]) if (fileKinds[kind](name) && stats.size > largestOf[kind].bytes) largestOf[kind] = { path: name, bytes: stats.size };
   }
-  return { files, bytes, largest };
+  return { files, bytes, largest, largestOf };
 }
 
 /** Pagefind's fixed runtime: its scripts and WebAssembly, the same bytes at every size. */
@@ -327,6 +332,11 @@ for (const size of sizes) {
     const byProcess = [...run.peaks].filter(([, bytes]) => bytes > 50e6).map(([name, bytes]) => `${name} ${gb(bytes)}`);
     console.log(`  peak memory   ${gb(peak)} GB (whole process tree; peaks: ${byProcess.join(', ')}), ${mib(peak / size)} MiB per directive`);
     console.log(`  dist          ${mib(row.dist.bytes)} MiB in ${row.dist.files} files; largest ${row.dist.largest.path} ${mib(row.dist.largest.bytes)} MiB`);
+    console.log(
+      `  largest by kind ${Object.entries(row.dist.largestOf)
+        .map(([kind, file]) => `${kind}: ${file.path || 'none'} ${kib(file.bytes)} KiB`)
+        .join('; ')}`,
+    );
     for (const limit of hostLimits) {
       const checks = [
         limit.files === undefined ? '' : `files ${row.dist.files}/${limit.files} ${row.dist.files > limit.files ? 'OVER' : 'ok'}`,

@@ -1,6 +1,7 @@
 // <atlas-obligations body="<id>" lang="en|km">: a body's obligations from Directive Atlas, for any
 // website. No dependency, no inline style (a constructed stylesheet in a shadow root), no HTML
-// injection (text only). It reads /data/bodies/<id>.json from the origin this file was loaded from.
+// injection (text only). It reads /data/bodies/<id>.json (the index of the body's parts) and its first
+// part (the newest obligations) from the origin this file was loaded from.
 (() => {
   const origin = new URL(document.currentScript ? document.currentScript.src : location.href).origin;
   const words = {
@@ -13,6 +14,7 @@
       source: 'Source: Directive Atlas',
       none: 'No obligation.',
       error: 'The list could not be loaded.',
+      more: 'Obligations of earlier directives',
     },
     km: {
       title: 'កាតព្វកិច្ចរបស់',
@@ -23,6 +25,7 @@
       source: 'ប្រភព៖ Directive Atlas (ការបកប្រែក្រៅផ្លូវការ)',
       none: 'គ្មានកាតព្វកិច្ច។',
       error: 'មិនអាចផ្ទុកបញ្ជីនេះបានទេ។',
+      more: 'កាតព្វកិច្ចនៃលិខិតបទបញ្ជាមុនៗ',
     },
   };
   const css = ':host{display:block;font:inherit;color:inherit}ol{padding-left:1.4em;margin:.4em 0}li{margin:.3em 0}.m{opacity:.75;font-size:.9em}h2{font-size:1.1em;margin:.2em 0}';
@@ -58,9 +61,14 @@
       const root = this.shadowRoot;
       if (!root || !/^[a-z0-9-]+$/.test(id)) return;
       try {
-        const response = await fetch(`${origin}/data/bodies/${id}.json`, { mode: 'cors', credentials: 'omit' });
-        if (!response.ok) throw new Error(String(response.status));
-        const data = await response.json();
+        // The index lists the body's parts, newest first; the widget shows the first (its newest obligations).
+        const get = async (url) => {
+          const response = await fetch(url, { mode: 'cors', credentials: 'omit' });
+          if (!response.ok) throw new Error(String(response.status));
+          return response.json();
+        };
+        const index = await get(`${origin}/data/bodies/${id}.json`);
+        const data = index.parts.length > 0 ? await get(`${origin}${new URL(index.parts[0].json).pathname}`) : { body: index.body, obligations: [] };
         const section = el('section', '', { lang });
         const heading = el('h2', `${w.title} `);
         heading.append(el('a', data.body.name[lang], { href: data.body.url[lang] }));
@@ -77,6 +85,11 @@
           list.append(li);
         }
         section.append(data.obligations.length ? list : el('p', w.none));
+        if (index.parts.length > 1) {
+          const more = el('p', '', { class: 'm' });
+          more.append(el('a', w.more, { href: index.parts[1].page[lang] }));
+          section.append(more);
+        }
         section.append(el('p', w.source, { class: 'm' }));
         root.replaceChildren(section);
       } catch {

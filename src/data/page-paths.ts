@@ -2,6 +2,7 @@ import { render, type CollectionEntry } from 'astro:content';
 import { langs, type Lang } from '../i18n/locales.ts';
 import { recommendationsOf, type Atlas, type RecommendationEntry } from '../lib/atlas.ts';
 import { loadAtlas } from './load-atlas.ts';
+import { bodyPageCount } from '../lib/views/bodies.ts';
 
 /**
  * The `getStaticPaths` of every page type: each page gets its language and its view (built by a
@@ -39,4 +40,17 @@ export async function recommendationPages<V>(view: (atlas: Atlas, lang: Lang, di
 /** Renders a recommendation's MDX: the atlas holds Astro's own entries, typed by what views use. */
 export function renderText(entry: RecommendationEntry) {
   return render(entry as CollectionEntry<'recommendations'>);
+}
+
+/** The further pages of every body with more obligations than one page holds: `[lang]/bodies/[id]/page/[n]` (n from 2). */
+export async function bodyPartPages<V>(view: (atlas: Atlas, lang: Lang, id: string, site: URL, page: number) => V) {
+  const atlas = await loadAtlas();
+  return langs.flatMap((lang) =>
+    atlas.bodies.flatMap((body) =>
+      Array.from({ length: bodyPageCount(atlas, body.id) - 1 }, (_, index) => index + 2).map((n) => ({
+        params: { lang, id: body.id, n: String(n) },
+        props: { lang, view: view(atlas, lang, body.id, site(), n) },
+      })),
+    ),
+  );
 }

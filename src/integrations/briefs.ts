@@ -16,12 +16,12 @@ export function pdfPageCount(pdf: Buffer): number {
 const missingChromium = () =>
   `The PDF briefs are printed by Chromium, which is not at ${CHROMIUM_PATH}: run "npm start" or "npm test" (they install it), or "apt-get install -y chromium", or set CHROMIUM_PATH.`;
 
-/** The bodies with at least one obligation, from the built /data/bodies/<id>.json files. */
+/** The bodies with at least one obligation, from the built /data/bodies/<id>.json index files. */
 function bodiesWithObligations(dist: string): string[] {
   const folder = join(dist, 'data', 'bodies');
   return readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
-    .filter((name) => (JSON.parse(readFileSync(join(folder, name), 'utf8')) as { obligations: unknown[] }).obligations.length > 0)
+    .filter((name) => (JSON.parse(readFileSync(join(folder, name), 'utf8')) as { total: number }).total > 0)
     .map((name) => name.slice(0, -'.json'.length))
     .sort();
 }
@@ -29,6 +29,8 @@ function bodiesWithObligations(dist: string): string[] {
 /**
  * The PDF brief of every body with obligations, in each language: Chromium prints the body page
  * itself (its print styles make it the brief), so Khmer is shaped exactly as the browser shapes it.
+ * The body page is the first of its pages (at most PART_SIZE obligations, the newest, and the counts of
+ * all), so what Chromium prints is bounded whatever the size of the corpus; the brief says what it covers.
  * Written to dist/briefs/<lang>/<id>.pdf. Without Chromium the build stops with one line saying how
  * to install it: it never publishes a site without its briefs.
  */

@@ -9,12 +9,15 @@ export function robotsTxt(site: URL): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`;
 }
 
+/** How many entries the directives' feed keeps: the newest (a feed reader polls it; the catalogue lists every directive). */
+export const FEED_ENTRIES = 50;
+
 /**
- * An Atom feed of directives, newest first. `updated` is the newest directive's date, so the feed
- * only changes when the content does.
+ * An Atom feed of the newest `FEED_ENTRIES` directives, newest first. `updated` is the newest directive's
+ * date, so the feed only changes when the content does.
  */
 export function atomFeed(atlas: Atlas, site: URL): string {
-  const directives = [...atlas.directives].sort((a, b) => b.data.date.localeCompare(a.data.date));
+  const directives = [...atlas.directives].sort((a, b) => b.data.date.localeCompare(a.data.date)).slice(0, FEED_ENTRIES);
   const updated = `${directives[0]?.data.date ?? '1970-01-01'}T00:00:00Z`;
   const entries = directives
     .map((directive) => {

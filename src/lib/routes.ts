@@ -14,6 +14,8 @@ export const routes = {
   recommendation: (lang: Lang, directiveId: string, number: number) => `/${lang}/directives/${directiveId}/recommendations/${number}/`,
   bodies: (lang: Lang) => `/${lang}/bodies/`,
   body: (lang: Lang, id: string) => `/${lang}/bodies/${id}/`,
+  /** Page `n` of a body's obligations: the first is the body page itself, further ones at `page/<n>/`. */
+  bodyPage: (lang: Lang, id: string, n: number) => (n === 1 ? `/${lang}/bodies/${id}/` : `/${lang}/bodies/${id}/page/${n}/`),
   references: (lang: Lang) => `/${lang}/references/`,
   reference: (lang: Lang, id: string) => `/${lang}/references/${id}/`,
   themes: (lang: Lang) => `/${lang}/themes/`,
@@ -34,6 +36,8 @@ export const routes = {
     `${recommendation === 0 ? `/${lang}/directives/${directiveId}/` : `/${lang}/directives/${directiveId}/recommendations/${recommendation}/`}#obl-${obligationId.split('/').pop() ?? obligationId}`,
   /** A body's open data: its obligations as JSON or CSV, or its Atom feed (`xml`). */
   bodyData: (bodyId: string, format: 'json' | 'csv' | 'xml') => `/data/bodies/${bodyId}.${format}`,
+  /** Part `n` of a body's obligations as open data (the obligations of its page `n`). */
+  bodyDataPart: (bodyId: string, n: number, format: 'json' | 'csv') => `/data/bodies/${bodyId}/${n}.${format}`,
   /** A body's brief as a PDF file, in one language. */
   brief: (lang: Lang, bodyId: string) => `/briefs/${lang}/${bodyId}.pdf`,
   /** The embeddable list of a body's obligations (a web component). */

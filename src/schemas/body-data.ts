@@ -8,11 +8,17 @@ const bilingual = z.object({ en: z.string(), km: z.string(), kmStatus: khmerStat
 /** Page URLs in both languages. */
 const urls = z.object({ en: z.url(), km: z.url() }).strict();
 
-/** The schema of /data/bodies/<id>.json: every obligation that falls to one body, and how. */
+/** The body a file is about. */
+const bodyHeader = z.object({ id: z.string(), name: bilingual, acronym: z.string().optional(), kind: z.enum(bodyKinds), memberOf: z.array(z.string()), url: urls }).strict();
+
+/**
+ * The schema of /data/bodies/<id>.json: the index of a body's obligations, split into parts (one per
+ * page of the body's obligations, at most a fixed number each) so that no file grows with the corpus.
+ */
 export const bodyDataSchema = z
   .object({
-    /** Version of this format. */
-    formatVersion: z.literal(1),
+    /** Version of this format (2: split into parts). */
+    formatVersion: z.literal(2),
     /** Where the site is published. */
     site: z.url(),
     /** The licence of the data. */
@@ -20,8 +26,50 @@ export const bodyDataSchema = z
     /** The date the data was last changed (the newest commit of the content), or null when not known. */
     dataUpdated: z.iso.date().nullable(),
     /** The body. */
-    body: z.object({ id: z.string(), name: bilingual, acronym: z.string().optional(), kind: z.enum(bodyKinds), memberOf: z.array(z.string()), url: urls }).strict(),
-    /** Every obligation that falls to the body, newest directive first, in the letter's order. */
+    body: bodyHeader,
+    /** How many obligations fall to the body, in all its parts. */
+    total: z.number().int().min(0),
+    /** The most obligations a part holds. */
+    partSize: z.number().int().min(1),
+    /** Its parts, newest directives first: every obligation of the body is in exactly one. */
+    parts: z.array(
+      z
+        .object({
+          /** 1 for the newest. */
+          number: z.number().int().min(1),
+          /** How many obligations it holds. */
+          count: z.number().int().min(0),
+          /** The directives of its obligations, newest first. */
+          directives: z.array(z.string()),
+          /** The part as JSON (schema /data/body-part.schema.json) and as CSV. */
+          json: z.url(),
+          csv: z.url(),
+          /** The page that shows the same obligations, in both languages. */
+          page: urls,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type BodyData = z.infer<typeof bodyDataSchema>;
+
+/** The schema of /data/bodies/<id>/<n>.json: the obligations of one part of a body's list, and how each falls to it. */
+export const bodyPartSchema = z
+  .object({
+    /** Version of this format. */
+    formatVersion: z.literal(2),
+    /** Where the site is published. */
+    site: z.url(),
+    /** The licence of the data. */
+    licence: z.string(),
+    /** The date the data was last changed (the newest commit of the content), or null when not known. */
+    dataUpdated: z.iso.date().nullable(),
+    /** The body. */
+    body: bodyHeader,
+    /** Which part this is, of how many, and the index that lists them all. */
+    part: z.object({ number: z.number().int().min(1), of: z.number().int().min(1), index: z.url() }).strict(),
+    /** The obligations of this part, newest directive first, in the letter's order. */
     obligations: z.array(
       z
         .object({
@@ -59,4 +107,4 @@ export const bodyDataSchema = z
   })
   .strict();
 
-export type BodyData = z.infer<typeof bodyDataSchema>;
+export type BodyPart = z.infer<typeof bodyPartSchema>;

@@ -1,11 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/lib/khmer.ts';
-import type { BodyData } from '../../src/schemas/body-data.ts';
+import type { BodyPart } from '../../src/schemas/body-data.ts';
 import { openSite, type Site } from '../helpers/browser.ts';
 import { builtFile } from '../helpers/dist.ts';
+import { routes } from '../../src/lib/routes.ts';
 
-const data = (id: string) => JSON.parse(builtFile(`/data/bodies/${id}.json`)) as BodyData;
+// The first part of the body's data: the obligations of its first page (on the real site, all of them).
+const data = (id: string) => JSON.parse(builtFile(routes.bodyDataPart(id, 1, 'json'))) as BodyPart;
 const count = <T>(items: T[], key: (item: T) => string) => items.reduce((map, item) => map.set(key(item), (map.get(key(item)) ?? 0) + 1), new Map<string, number>());
 
 let site: Site;

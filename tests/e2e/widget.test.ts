@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../src/lib/routes.ts';
-import type { BodyData } from '../../src/schemas/body-data.ts';
+import type { BodyPart } from '../../src/schemas/body-data.ts';
 import { openSite, type Site } from '../helpers/browser.ts';
 import { builtFile } from '../helpers/dist.ts';
 
@@ -55,7 +55,7 @@ async function watched(url: string): Promise<{ page: Page; violations: string[] 
 
 describe('the embeddable list, on a page of another origin', () => {
   it.each(['en', 'km'] as const)('%s: shows every obligation of the Ministry of Economy and Finance, linked back, with no CSP violation', async (lang) => {
-    const data = JSON.parse(builtFile(routes.bodyData(mef, 'json'))) as BodyData;
+    const data = JSON.parse(builtFile(routes.bodyDataPart(mef, 1, 'json'))) as BodyPart;
     expect(new URL(otherBase).origin).not.toBe(new URL(site.base).origin);
     const { page, violations } = await watched(`${otherBase}?lang=${lang}`);
     await page.waitForSelector('atlas-obligations >> li[data-obligation]');

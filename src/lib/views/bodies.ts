@@ -3,7 +3,9 @@ import { bodyKinds } from '../../schemas/body.ts';
 import { roles, type Role } from '../../schemas/obligation.ts';
 import { byId, obligationNumber, type Atlas } from '../atlas.ts';
 import { appearancesOf } from '../documents.ts';
-import { groupByRecommendation, partitionByRecency } from '../grouping.ts';
+import { groupByRecommendation } from '../grouping.ts';
+import { splitIntoParts, type Part } from '../parts.ts';
+import type { BodyObligation } from '../obligations-by-body.ts';
 import { webPageJsonLd } from '../json-ld.ts';
 import { isUnofficial, pick } from '../localize.ts';
 import { countByRole, membersOf, obligationsByBody, obligationsConcerning } from '../obligations-by-body.ts';
@@ -52,14 +54,55 @@ export function bodiesView(atlas: Atlas, lang: Lang) {
   };
 }
 
-/** A body's page: who it is, and every obligation that falls to it, directly or through a group. */
-export function bodyView(atlas: Atlas, lang: Lang, bodyId: string, site: URL) {
+/** How many one-line entries (earlier directives, appearances) a body page lists at most: the newest ones. */
+export const MAX_LINES = 30;
+
+/** The pages of a body's obligations (the same split as its open data): how many there are. */
+export function bodyPageCount(atlas: Atlas, bodyId: string): number {
+  return splitIntoParts(obligationsByBody(atlas, bodyId)).length;
+}
+
+/** One line of the list of a body's pages: what the page holds, and where it is. */
+export interface BodyPartLine {
+  number: number;
+  href: string;
+  count: number;
+  /** How many directives it holds, and the newest and oldest of them (name and date). */
+  directives: number;
+  newest: Link & { date: string };
+  oldest: Link & { date: string };
+}
+
+function partLines(atlas: Atlas, lang: Lang, bodyId: string, parts: Part<BodyObligation>[]): BodyPartLine[] {
+  const line = (directiveId: string) => ({ ...directiveLink(atlas, lang, directiveId), date: byId(atlas.directives, directiveId).data.date });
+  return parts
+    .filter((part) => part.items.length > 0)
+    .map((part) => ({
+      number: part.number,
+      href: routes.bodyPage(lang, bodyId, part.number),
+      count: part.items.length,
+      directives: part.directives.length,
+      newest: line(part.directives[0] as string),
+      oldest: line(part.directives.at(-1) as string),
+    }));
+}
+
+/**
+ * A body's page `pageNumber` (1: the body page): who it is, and the obligations of that page, directly
+ * or through a group. Every obligation of the body is on exactly one of its pages (`splitIntoParts`,
+ * newest directive first); the first page also has the summary of all of them.
+ */
+export function bodyView(atlas: Atlas, lang: Lang, bodyId: string, site: URL, pageNumber = 1) {
   const body = byId(atlas.bodies, bodyId);
   const name = pick(body.data.name, lang);
   const obligations = obligationsByBody(atlas, bodyId);
-  const { recent, older } = partitionByRecency(atlas, obligations);
+  const parts = splitIntoParts(obligations);
+  const part = parts[pageNumber - 1];
+  if (!part) throw new Error(`bodyView: ${bodyId} has ${parts.length} page(s), not ${pageNumber}`);
+  const recent = part.items;
   const concerning = obligationsConcerning(atlas, bodyId).map((obligation) => ({ obligation }));
-  const path = routes.body(lang, bodyId);
+  const newestAppearances = appearancesOf(atlas, bodyId).sort((a, b) => b.directive.data.date.localeCompare(a.directive.data.date));
+  const path = routes.bodyPage(lang, bodyId, pageNumber);
   const rows: BodyRow[] = recent.map((item) => {
     const data = item.obligation.data;
     return {
@@ -90,6 +133,8 @@ export function bodyView(atlas: Atlas, lang: Lang, bodyId: string, site: URL) {
     id: bodyId,
     name,
     path,
+    /** Which page this is, of how many, and what each page holds (the same split as the open data's parts). */
+    page: { number: pageNumber, of: parts.length, shown: recent.length, parts: partLines(atlas, lang, bodyId, parts) },
     jsonLd: webPageJsonLd(lang, name, path, site),
     kind: body.data.kind,
     acronym: body.data.acronym,
@@ -110,7 +155,7 @@ export function bodyView(atlas: Atlas, lang: Lang, bodyId: string, site: URL) {
       href: group.recommendation === 0 ? routes.directive(lang, group.directiveId) : routes.recommendation(lang, group.directiveId, group.recommendation),
       cards: group.items.map((item) => obligationCard(atlas, lang, item.obligation, item.via, site)),
     })),
-    /** The compact table: one row per obligation of the newest directives. */
+    /** The compact table: one row per obligation of this page. */
     rows,
     /** The first screen: what the body must do, in numbers. */
     summary: {
@@ -138,18 +183,20 @@ export function bodyView(atlas: Atlas, lang: Lang, bodyId: string, site: URL) {
     /** The permalink the brief prints, and its QR code (an SVG data URL). */
     permalink,
     qr: qrSvgDataUrl(permalink),
-    older: older.map((line) => ({ ...directiveLink(atlas, lang, line.directiveId), date: line.date, count: line.count })),
     // Obligations that concern the body without obliging it, older directives included (as lines).
     concerning: obligationList(atlas, lang, concerning, site),
     /** Public follow-up on the obligations it carries: progress, the reports newest first, and its Atom feed. */
     followUp: {
+      // The obligations of this page only: a page stays bounded however many reports the body has.
       ...followUpSection(
         atlas,
         lang,
-        obligations.map((item) => item.obligation),
+        recent.map((item) => item.obligation),
       ),
       feed: routes.bodyReportsFeed(bodyId),
     },
-    appearances: appearancesOf(atlas, bodyId).map((item) => ({ ...directiveLink(atlas, lang, item.directive.id), appearance: item.appearance })),
+    appearances: newestAppearances.slice(0, MAX_LINES).map((item) => ({ ...directiveLink(atlas, lang, item.directive.id), appearance: item.appearance })),
+    /** How many appearances are not listed (the page lists the newest `MAX_LINES`). */
+    appearancesMore: Math.max(0, newestAppearances.length - MAX_LINES),
   };
 }

@@ -7,7 +7,7 @@ import { followUpTimeline, lastChecked, progressOf, reportsOfObligations, type P
 import { formatDate, localizeDigits } from '../khmer.ts';
 import { pick } from '../localize.ts';
 import { plainText } from '../plain-text.ts';
-import { routes } from '../routes.ts';
+import { dataFiles, routes } from '../routes.ts';
 
 /** One report as pages show it: the source, its date, its words, what it reports and on which obligations. */
 export interface ReportLine {
@@ -157,31 +157,51 @@ export function timelineView(atlas: Atlas, lang: Lang, directiveId: string): Tim
   });
 }
 
-/** The site-wide follow-up page: every directive's timeline and progress by recommendation, and every report. */
+/** How many directives the site-wide follow-up page shows (the newest); each directive's page has its own follow-up. */
+export const FOLLOW_UP_DIRECTIVES = 10;
+
+/**
+ * The site-wide follow-up page: timelines, progress by recommendation and reports of the newest
+ * `FOLLOW_UP_DIRECTIVES` directives, and of every directive with a report (reports are linked to by their
+ * anchor on this page); the follow-up of the others, with nothing reported, is on their own pages.
+ */
 export function followUpView(atlas: Atlas, lang: Lang) {
+  const reported = new Set(atlas.reports.flatMap((report) => report.data.obligations.map((obligation) => byId(atlas.obligations, obligation.id).data.directive.id)));
+  const shown = [...atlas.directives].sort((a, b) => b.data.date.localeCompare(a.data.date)).filter((directive, index) => index < FOLLOW_UP_DIRECTIVES || reported.has(directive.id));
   return {
-    directives: [...atlas.directives]
-      .sort((a, b) => b.data.date.localeCompare(a.data.date))
-      .map((directive) => ({
-        id: directive.id,
-        name: directiveName(atlas, lang, directive.id),
-        href: routes.directive(lang, directive.id),
-        timeline: timelineView(atlas, lang, directive.id),
-        byRecommendation: progressByRecommendation(atlas, lang, directive.id),
-        section: followUpSection(atlas, lang, obligationsOf(atlas, directive.id)),
-      })),
+    /** How many older directives, with no report, are not shown (their follow-up is on their own pages). */
+    more: atlas.directives.length - shown.length,
+    directives: shown.map((directive) => ({
+      id: directive.id,
+      name: directiveName(atlas, lang, directive.id),
+      href: routes.directive(lang, directive.id),
+      timeline: timelineView(atlas, lang, directive.id),
+      byRecommendation: progressByRecommendation(atlas, lang, directive.id),
+      section: followUpSection(atlas, lang, obligationsOf(atlas, directive.id)),
+    })),
   };
 }
 
-/** The "propose a report" page: the vocabulary and the obligations a proposer can choose from. */
+/** How many directives the "propose a report" page offers to choose from: the newest (each directive's page links to the form for itself). */
+export const PROPOSE_DIRECTIVES = 20;
+
+/**
+ * The "propose a report" page: the vocabulary and the newest directives a proposer can choose from. The
+ * obligations of the chosen directive are loaded from its open data file, so the page does not grow with
+ * the corpus; any directive can be chosen through `?directive=<id>` (the link on its page).
+ */
 export function proposeView(atlas: Atlas, lang: Lang) {
+  const newest = [...atlas.directives].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
   return {
     states: reportStates.map((state) => ({ state, label: t(lang, `followup.state.${state}`), help: t(lang, `followup.stateHelp.${state}`) })),
-    obligations: atlas.directives.flatMap((directive) =>
-      obligationsOf(atlas, directive.id).map((obligation) => ({
-        id: obligation.id,
-        label: `${localizeDigits(lang, `${obligation.data.recommendation}.${obligationNumber(obligation.id)}`)} ${pick(obligation.data.action, lang)}`,
-      })),
-    ),
+    directives: newest.slice(0, PROPOSE_DIRECTIVES).map((directive) => ({
+      id: directive.id,
+      label: `${directiveName(atlas, lang, directive.id)} (${formatDate(lang, directive.data.date)})`,
+      data: dataFiles.directiveJson(directive.id),
+    })),
+    /** How many older directives are not in the list. */
+    more: Math.max(0, newest.length - PROPOSE_DIRECTIVES),
+    /** An example obligation id, for the template of the page without JavaScript. */
+    example: obligationsOf(atlas, newest[0]?.id ?? '')[0]?.id ?? '<directive>/r01-o1',
   };
 }

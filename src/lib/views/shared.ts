@@ -125,13 +125,19 @@ export interface ObligationList {
   total: number;
   cards: ObligationCard[];
   older: OlderDirectiveLine[];
+  /** How many older directives are not listed (the list keeps the newest `MAX_OLDER_LINES`). */
+  olderMore: number;
 }
+
+/** How many one-line summaries of older directives a list shows at most: a page stays bounded. */
+export const MAX_OLDER_LINES = 30;
 
 export function obligationList(atlas: Atlas, lang: Lang, items: readonly { obligation: ObligationEntry; via?: string | undefined }[], site?: URL): ObligationList {
   const { recent, older } = partitionByRecency(atlas, items);
   return {
     total: items.length,
     cards: recent.map((item) => obligationCard(atlas, lang, item.obligation, item.via, site)),
-    older: older.map((line) => ({ ...directiveLink(atlas, lang, line.directiveId), date: line.date, count: line.count })),
+    older: older.slice(0, MAX_OLDER_LINES).map((line) => ({ ...directiveLink(atlas, lang, line.directiveId), date: line.date, count: line.count })),
+    olderMore: Math.max(0, older.length - MAX_OLDER_LINES),
   };
 }
