@@ -446,4 +446,5 @@ export default {
   'data.bodies': 'Per body: its obligations (JSON, CSV) and an Atom feed of new ones',
   'body.about': 'About this body',
   'followup.noneShort': 'None found',
+  'offline.search': 'Search in English works offline too.',
 } as const;

@@ -440,4 +440,5 @@ export default {
   'data.bodies': 'តាមតួអង្គ៖ កាតព្វកិច្ចរបស់វា (JSON, CSV) និងព័ត៌មានថ្មីតាមទម្រង់ Atom',
   'body.about': 'អំពីតួអង្គនេះ',
   'followup.noneShort': 'រកមិនឃើញ',
+  'offline.search': 'ការស្វែងរកជាភាសាខ្មែរក៏អាចប្រើបានដោយគ្មានអ៊ីនធឺណិតដែរ។',
 } as const;

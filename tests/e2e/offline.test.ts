@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/index.ts';
 import { langs, localeOf, type Lang } from '../../src/i18n/locales.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { useSitePage } from '../helpers/browser.ts';
@@ -50,6 +51,8 @@ describe('offline reading', () => {
     it(`${lang}: a visited recommendation and a search for a word on it work with the network cut`, async () => {
       const { saved, offline, hits } = await readOffline(lang);
       expect(saved?.trim().length).toBeGreaterThan(5);
+      // The state says search in the page's language is kept too only once every file of it is stored.
+      expect(saved).toContain(t(lang, 'offline.search'));
       expect(offline).not.toBe(saved);
       expect(hits.some((href) => href.includes(routes.recommendation(lang, directive, number)))).toBe(true);
     }, 90_000);
