@@ -14,6 +14,8 @@ export const routes = {
   recommendation: (lang: Lang, directiveId: string, number: number) => `/${lang}/directives/${directiveId}/recommendations/${number}/`,
   bodies: (lang: Lang) => `/${lang}/bodies/`,
   body: (lang: Lang, id: string) => `/${lang}/bodies/${id}/`,
+  /** Every obligation of a body in full (its page shows the summary and the table, which link here). */
+  bodyObligations: (lang: Lang, id: string) => `/${lang}/bodies/${id}/obligations/`,
   references: (lang: Lang) => `/${lang}/references/`,
   reference: (lang: Lang, id: string) => `/${lang}/references/${id}/`,
   themes: (lang: Lang) => `/${lang}/themes/`,

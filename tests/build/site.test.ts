@@ -32,6 +32,8 @@ describe('the built site', () => {
       ] as const) {
         expected.push(...entries.map((entry) => `/${lang}/${folder}/${entry.id}/`));
       }
+      // A body's obligations in full have a page of their own (the body page links each row of its table there).
+      expected.push(...atlas.bodies.map((entry) => `/${lang}/bodies/${entry.id}/obligations/`));
     }
     expect(pages).toEqual(expected.sort());
     for (const type of ['/en/directives/', '/en/bodies/', '/en/references/', '/en/themes/', '/en/instruments/', '/en/about/', '/en/search/']) {
@@ -67,7 +69,10 @@ describe('the built site', () => {
   });
 
   it('a ministry page lists the obligations it carries as a member of "ministries and institutions"', () => {
-    const root = page('/en/bodies/ministry-of-civil-service/');
+    const rows = page('/en/bodies/ministry-of-civil-service/').querySelectorAll('tr[data-obligation]');
+    expect(rows.map((row) => row.getAttribute('data-obligation'))).toEqual(expect.arrayContaining([`${directive}/r07-o4`, `${directive}/r02-o2`]));
+    expect(rows.filter((row) => row.getAttribute('data-how') === 'group').length).toBeGreaterThan(0);
+    const root = page('/en/bodies/ministry-of-civil-service/obligations/');
     const ids = root.querySelectorAll('li.obligation').map((item) => item.getAttribute('data-obligation'));
     expect(ids).toContain(`${directive}/r07-o4`);
     expect(ids).toContain(`${directive}/r02-o2`);

@@ -18,7 +18,7 @@ import { bodyLink, directiveLink, obligationCard, obligationList, themeLink, typ
 /** One line of a body's compact table of obligations; it links to the full entry below it on the page. */
 export interface BodyRow {
   id: string;
-  /** The full entry's anchor on the body page (the same as on its recommendation's page). */
+  /** The full entry's anchor on the body's full page (the same as on its recommendation's page). */
   anchor: string;
   /** "4.2", in the page's numerals. */
   number: string;
