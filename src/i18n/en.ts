@@ -447,4 +447,7 @@ export default {
   'body.about': 'About this body',
   'followup.noneShort': 'None found',
   'offline.search': 'Search in English works offline too.',
+  'cite.partSentence': '{part}, sentence {sentence}',
+  'sbs.backLetter': 'In the letter',
+  'sbs.closing': 'Closing',
 } as const;

@@ -441,4 +441,7 @@ export default {
   'body.about': 'អំពីតួអង្គនេះ',
   'followup.noneShort': 'រកមិនឃើញ',
   'offline.search': 'ការស្វែងរកជាភាសាខ្មែរក៏អាចប្រើបានដោយគ្មានអ៊ីនធឺណិតដែរ។',
+  'cite.partSentence': '{part} ប្រយោគទី{sentence}',
+  'sbs.backLetter': 'នៅក្នុងលិខិត',
+  'sbs.closing': 'សេចក្តីបញ្ចប់',
 } as const;

@@ -48,6 +48,8 @@ export const anchors = {
   recommendationParagraph: (number: number, paragraph: number) => `rec-${number}-p${paragraph}`,
   /** A sentence of a recommendation, the same in both languages: `rec-8-s2`. */
   recommendationSentence: (number: number, sentenceId: string) => `rec-${number}-${sentenceId}`,
+  /** A sentence of the letter's introduction or closing, the same in both languages: `intro-s1`. */
+  letterSentence: (part: 'intro' | 'closing', sentenceId: string) => `${part}-${sentenceId}`,
   obligation: (obligationId: string) => `obl-${obligationId.split('/').pop() ?? obligationId}`,
   reference: (index: number) => `ref-${index}`,
   intro: 'intro',

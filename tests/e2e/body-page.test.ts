@@ -44,10 +44,10 @@ describe("a body's page in Chromium", () => {
     expect(summaryTop).toBeLessThan(800 * 1.5);
     // Every row of the table opens its full entry on the body's page of full entries, that obligation's.
     const full = routes.bodyObligations(lang, 'mptc');
-    const targets = await page.$$eval('tr[data-obligation]', (rows) => rows.map((row) => [row.getAttribute('data-obligation'), row.querySelector('td a')?.getAttribute('href') ?? '']));
+    const targets = await page.$$eval('tr[data-obligation]', (rows) => rows.map((row) => ({ id: row.getAttribute('data-obligation'), href: row.querySelector('td a')?.getAttribute('href') ?? '' })));
     expect(targets).toHaveLength(body.obligations.length);
     const fullPage = builtPage(full);
-    for (const [id, href] of targets) {
+    for (const { id, href } of targets) {
       expect(href.startsWith(`${full}#obl-`), href).toBe(true);
       expect(
         fullPage
