@@ -79,6 +79,18 @@ describe('the built site', () => {
     expect(root.querySelectorAll('.via').length).toBeGreaterThan(0);
   });
 
+  it('a body page sums up its follow-up and links to its reports, listed on its page of full entries', () => {
+    const body = page('/en/bodies/mptc/');
+    const full = page('/en/bodies/mptc/obligations/');
+    const listed = full.querySelectorAll('.follow-up-section li.report').length;
+    expect(listed).toBeGreaterThan(0);
+    expect(body.querySelectorAll('li.report')).toHaveLength(0);
+    expect(body.querySelector('.follow-up-section a[href="/en/bodies/mptc/obligations/#follow-up"]')?.textContent).toContain(`(${listed})`);
+    const reported = (root: typeof body) => root.querySelector('.follow-up-section .follow-up-progress')?.getAttribute('data-reported');
+    expect(reported(body)).toBeDefined();
+    expect(reported(body)).toBe(reported(full));
+  });
+
   it('the directive page has the matrix table with a row per acting body', () => {
     const rows = page(`/en/directives/${directive}/`).querySelectorAll('table.matrix tbody tr');
     const actors = new Set(atlas.obligations.flatMap((obligation) => obligation.data.actors.map((actor) => actor.body.id)));
