@@ -389,7 +389,7 @@ export default {
   'share.heading': 'Share',
   'share.telegram': 'Share on Telegram',
   'share.device': 'Share…',
-  'offline.saved': 'Available offline on this device.',
+  'offline.saved': 'Available offline on this device (saved as you read it).',
   'offline.offline': 'You are offline: this is the copy saved on this device (site version {version}). It may be older than the site.',
   'offline.stale': 'This copy is older than the site (version {version}): reload to read the current page.',
   'card.recommendation': 'Recommendation {number} of {directive}',
@@ -450,4 +450,5 @@ export default {
   'cite.partSentence': '{part}, sentence {sentence}',
   'sbs.backLetter': 'In the letter',
   'sbs.closing': 'Closing',
+  'offline.kept': 'Available offline on this device, with the whole letter in both languages.',
 } as const;

@@ -138,10 +138,13 @@ self.addEventListener('message', (event) => {
       } catch {
         // Offline or a failed save: the reply says what is saved.
       }
-      // What the page shows (enhance.js): a saved copy, or saved now, or nothing while it is not saved;
-      // and whether search in its language is saved too.
+      // What the page shows (enhance.js): a saved copy, or kept, or saved now, or nothing while it is not
+      // saved; and whether search in its language is saved too.
+      // "kept": saved at install with the rest of the newest letter, in both languages (every file of it is
+      // stored: with Save-Data on, nothing was fetched ahead); "saved": kept because it was read.
       const saved = Boolean(await cache.match(path));
-      const state = info?.from === 'cache' ? 'offline' : saved ? 'saved' : '';
+      const letterKept = PLAN.core.includes(path) && (await Promise.all(PLAN.core.map((file) => cache.match(file)))).every(Boolean);
+      const state = info?.from === 'cache' ? 'offline' : letterKept ? 'kept' : saved ? 'saved' : '';
       event.source.postMessage({ type: 'status', state, version: PLAN.version, search: state !== '' && (await searchKept(cache, lang)) });
     })(),
   );
