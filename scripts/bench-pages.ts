@@ -11,6 +11,7 @@ export const pageTypes: [name: string, path: string][] = [
   ['home', '/en/'],
   ['directive', '/en/directives/ocm-265-scn-pb-2025/'],
   ['recommendation', '/en/directives/ocm-265-scn-pb-2025/recommendations/4/'],
+  ['side-by-side', '/en/directives/ocm-265-scn-pb-2025/side-by-side/'],
   ['body', '/en/bodies/mptc/'],
   ['reference', '/en/references/mptc-letter-298-bt-2025/'],
   ['theme', '/en/themes/cybersecurity/'],
@@ -28,7 +29,7 @@ export type Kind = 'html' | 'css' | 'js' | 'font' | 'search' | 'other';
 
 /** The kind of a response, by what the browser asked for and where it lives. */
 export function kindOf(resourceType: string, pathname: string): Kind {
-  if (pathname.startsWith('/pagefind/') || pathname.startsWith('/search/')) return resourceType === 'script' ? 'js' : 'search';
+  if (pathname.startsWith('/pagefind/') || pathname.startsWith('/pagefind-parts/') || pathname.startsWith('/search/')) return resourceType === 'script' ? 'js' : 'search';
   if (resourceType === 'document') return 'html';
   if (resourceType === 'stylesheet') return 'css';
   if (resourceType === 'script') return 'js';

@@ -1,6 +1,6 @@
 // Filters of a body page's obligations (role, recommendation, theme, named directly or through a
 // group), kept in the URL (?role=lead&rec=4) so a filtered view can be shared. A progressive
-// enhancement: without this file the form stays hidden and every obligation is shown.
+// enhancement: without JavaScript the form stays hidden and every obligation is shown.
 (() => {
   const form = document.querySelector('[data-filters]');
   if (!(form instanceof HTMLElement)) return;
@@ -59,8 +59,12 @@
     }
   };
 
-  fromUrl();
-  apply();
+  // Loaded by enhance.js (data-script): at once when the address has a query (a shared filtered
+  // view), else on the reader's first change, which this applies and keeps in the address.
+  if (location.search) {
+    fromUrl();
+    apply();
+  } else toUrl(apply());
   form.hidden = false;
   form.addEventListener('change', () => toUrl(apply()));
   form.querySelector('[data-filter-reset]')?.addEventListener('click', () => {

@@ -1,114 +1,102 @@
-// Progressive enhancements only: every page works without this file.
+// Progressive enhancements only: every page works without this file. One small file for every page
+// (its size is in the weight budget): Cite boxes' copy buttons, the sentence/anchor the reader is on,
+// the share sheet, the offline state, and a page's own widget script, loaded only when it is used.
 (() => {
-  // Copy buttons of the Cite boxes: the text stays selectable without JavaScript.
-  document.addEventListener('click', async (event) => {
-    const button = event.target instanceof Element ? event.target.closest('button[data-copy]') : null;
-    if (!button) return;
-    const source = document.getElementById(button.getAttribute('data-copy') || '');
-    if (!source) return;
-    const text = source.textContent || '';
-    try {
-      await navigator.clipboard.writeText(text);
-    } catch {
-      const range = document.createRange();
-      range.selectNodeContents(source);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      document.execCommand('copy');
-    }
-    const status = button.parentElement?.querySelector('[role="status"]');
-    if (status) status.textContent = button.getAttribute('data-copied') || '';
-  });
-  // The language switcher keeps the paragraph the reader is on: anchors are the same in both languages.
-  // Nothing to do (and no link touched) while the address has no anchor: most visits.
-  const keepHash = () => {
-    for (const link of document.querySelectorAll('a[data-keep-hash]')) {
-      const url = new URL(link.getAttribute('href') || '', location.href);
-      if (url.hash === location.hash) continue;
-      url.hash = location.hash;
-      link.setAttribute('href', url.pathname + url.search + url.hash);
-    }
-  };
-  window.addEventListener('hashchange', keepHash);
-  // Only when the address names a part: otherwise no link needs touching.
-  if (location.hash) keepHash();
-
-  // A link to a part that is not on this page (an old paragraph anchor, an obligation merged into
-  // another) would land at the top in silence: say so, and leave the reader at the top of the page.
-  const checkAnchor = () => {
-    const notice = document.getElementById('anchor-missing');
-    if (!notice) return;
-    let id = '';
-    try {
-      id = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      id = location.hash.slice(1);
-    }
-    if (!id || document.getElementById(id)) {
-      notice.hidden = true;
-      return;
-    }
-    notice.textContent = (notice.getAttribute('data-text') || '').replace('{anchor}', `#${id}`);
-    notice.hidden = false;
-    window.scrollTo(0, 0);
-  };
-  window.addEventListener('hashchange', checkAnchor);
-  document.addEventListener('DOMContentLoaded', checkAnchor);
-
-  // Switching between a recommendation and the side-by-side reader keeps the sentence being read:
-  // the link takes the anchor of the first sentence on screen (or the one in the address), when the
-  // other page has it (the link names the prefix of the anchors it has).
-  document.addEventListener('click', (event) => {
-    const link = event.target instanceof Element ? event.target.closest('a[data-keep-place]') : null;
-    if (!link) return;
-    const prefix = link.getAttribute('data-keep-place') || '';
-    const here = location.hash.slice(1);
-    let place = /-s\d+$/.test(here) && here.startsWith(prefix) ? here : '';
-    if (!place) {
-      for (const sentence of document.querySelectorAll('.sentence[id], .pair[id]')) {
-        if (sentence.getBoundingClientRect().bottom > 0 && sentence.id.startsWith(prefix)) {
-          place = sentence.id;
-          break;
-        }
-      }
-    }
-    if (!place) return;
-    const url = new URL(link.getAttribute('href') || '', location.href);
-    url.hash = place;
+  const attr = (element, name) => element.getAttribute(name) || '';
+  const byId = (id) => document.getElementById(id);
+  const on = (target, type, listener) => target.addEventListener(type, listener);
+  const hash = () => location.hash.slice(1);
+  // Rewrites a link's anchor, keeping its path and query.
+  const setHash = (link, id) => {
+    const url = new URL(attr(link, 'href'), location.href);
+    url.hash = id;
     link.setAttribute('href', url.pathname + url.search + url.hash);
+  };
+
+  on(document, 'click', (event) => {
+    // A click's target is an element.
+    const target = event.target;
+    // Copy buttons of the Cite boxes: the text stays selectable without JavaScript.
+    const button = target.closest('[data-copy]');
+    const source = button && byId(attr(button, 'data-copy'));
+    // Without clipboard access nothing is said: the text stays selectable.
+    source &&
+      navigator.clipboard.writeText(source.textContent).then(
+        () => {
+          button.parentElement.querySelector('[role="status"]').textContent = attr(button, 'data-copied');
+        },
+        () => {},
+      );
+    // Switching between a recommendation and the side-by-side reader keeps the sentence being read: the
+    // link takes the anchor in the address or of the first sentence on screen, when the other page has
+    // it (the link names the prefix of the anchors it has).
+    const link = target.closest('[data-keep-place]');
+    if (link) {
+      const prefix = attr(link, 'data-keep-place');
+      const here = hash();
+      const place =
+        /-s\d+$/.test(here) && here.startsWith(prefix)
+          ? here
+          : [...document.querySelectorAll('.sentence,.pair')].find((sentence) => sentence.getBoundingClientRect().bottom > 0 && sentence.id.startsWith(prefix))?.id;
+      if (place) setHash(link, place);
+    }
   });
 
-  // The device's own share sheet, where the browser has one; the Telegram link works everywhere.
-  document.addEventListener('DOMContentLoaded', () => {
-    const button = document.querySelector('button[data-share-url]');
-    if (!button || typeof navigator.share !== 'function') return;
-    button.hidden = false;
-    button.addEventListener('click', () => {
-      navigator.share({ title: button.getAttribute('data-share-title') || document.title, url: button.getAttribute('data-share-url') || location.href }).catch(() => undefined);
-    });
+  // The language switcher keeps the paragraph the reader is on (anchors are the same in both languages);
+  // a link to a part that is not on this page (an old paragraph anchor, an obligation merged into
+  // another) would land at the top in silence: say so, and leave the reader at the top of the page.
+  const checkHash = () => {
+    let id = hash();
+    for (const link of document.querySelectorAll('[data-keep-hash]')) setHash(link, id);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // An undecodable anchor is looked up as written.
+    }
+    const notice = byId('anchor-missing');
+    if (!notice) return;
+    notice.hidden = !id || !!byId(id);
+    if (notice.hidden) return;
+    notice.textContent = attr(notice, 'data-text').replace('{anchor}', `#${id}`);
+    scrollTo(0, 0);
+  };
+  on(window, 'hashchange', checkHash);
+
+  on(document, 'DOMContentLoaded', () => {
+    if (location.hash) checkHash();
+    // The device's own share sheet, where the browser has one; the Telegram link works everywhere.
+    const share = document.querySelector('[data-share-url]');
+    if (share && navigator.share) {
+      share.hidden = false;
+      on(share, 'click', () => navigator.share({ title: attr(share, 'data-share-title'), url: attr(share, 'data-share-url') }).catch(() => {}));
+    }
+    // A widget with its own script (e.g. a body page's filters, `data-script`): shown now, its script
+    // fetched on the first change, or at once when the address carries its state (a query).
+    for (const widget of document.querySelectorAll('[data-script]')) {
+      const load = () => document.head.append(Object.assign(document.createElement('script'), { src: attr(widget, 'data-script') }));
+      widget.hidden = false;
+      if (location.search) load();
+      else widget.addEventListener('change', load, { once: true });
+    }
   });
 
   // Offline reading: the service worker (/sw.js) keeps the pages read and the directive in both
-  // languages; this page says whether it is kept, and whether what is shown is a saved copy.
-  const showOffline = (key, version) => {
-    const state = document.getElementById('offline-state');
-    if (!state) return;
-    state.textContent = (state.getAttribute(`data-${key}`) || '').replace('{version}', version || '');
-    state.classList.toggle('notice', key !== 'saved');
-    state.setAttribute('data-state', key);
-    state.hidden = false;
-  };
-  if ('serviceWorker' in navigator && document.querySelector('link[rel="manifest"]')) {
-    navigator.serviceWorker.addEventListener('message', (event) => {
-      const data = event.data || {};
-      if (data.type === 'status') showOffline(data.from === 'cache' ? 'offline' : data.saved ? 'saved' : '', data.version);
-      if (data.type === 'updated') showOffline('stale', data.version);
+  // languages; this page says what is kept (the page, and search in its language) and whether what is
+  // shown is a saved copy.
+  // (The dev server has no /sw.js: registering fails, and nothing is shown.)
+  const worker = navigator.serviceWorker;
+  if (worker) {
+    // The worker says, as `state`, whether this page is saved or a saved copy, and whether search in
+    // its language is saved too (src/offline/service-worker.js).
+    on(worker, 'message', ({ data }) => {
+      const state = byId('offline-state');
+      if (!state || !data.state) return;
+      state.textContent = `${attr(state, `data-${data.state}`)} ${data.search ? attr(state, 'data-search') : ''}`.replace('{version}', data.version).trim();
+      state.setAttribute('data-state', data.state);
+      state.hidden = false;
     });
-    const ask = () => navigator.serviceWorker.controller?.postMessage({ type: 'status', url: location.href });
-    navigator.serviceWorker.addEventListener('controllerchange', ask);
-    window.addEventListener('load', () => {
-      navigator.serviceWorker.register('/sw.js').then(ask, () => undefined);
-    });
+    const ask = () => worker.controller?.postMessage({ type: 'status', url: location.href });
+    on(worker, 'controllerchange', ask);
+    on(window, 'load', () => worker.register('/sw.js').then(ask, () => {}));
   }
 })();

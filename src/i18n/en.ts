@@ -389,7 +389,7 @@ export default {
   'share.heading': 'Share',
   'share.telegram': 'Share on Telegram',
   'share.device': 'Share…',
-  'offline.saved': 'Available offline on this device.',
+  'offline.saved': 'Available offline on this device (saved as you read it).',
   'offline.offline': 'You are offline: this is the copy saved on this device (site version {version}). It may be older than the site.',
   'offline.stale': 'This copy is older than the site (version {version}): reload to read the current page.',
   'card.recommendation': 'Recommendation {number} of {directive}',
@@ -473,4 +473,11 @@ export default {
   'propose.otherDirectives': 'Older directives: open the directive’s page and follow its link to this form.',
   'directive.proposeReport': 'Propose a follow-up report on this directive',
   'followup.olderDirectives': 'The follow-up of {count} earlier directives, with no public report found, is on each directive’s page:',
+  'offline.search': 'Search in English works offline too.',
+  'cite.partSentence': '{part}, sentence {sentence}',
+  'sbs.backLetter': 'In the letter',
+  'sbs.closing': 'Closing',
+  'offline.kept': 'Available offline on this device, with the whole letter in both languages.',
+  'body.fullCoversFirst':
+    'These are the {shown} obligations of the body’s first page (the newest directives), of {total} in all; the tables of its other pages link to each of the rest on its recommendation’s page.',
 } as const;

@@ -13,6 +13,7 @@ export type DirectivePart =
   | { kind: 'recommendation'; number: number }
   | { kind: 'paragraph'; number: number; paragraph: number }
   | { kind: 'sentence'; number: number; sentence: string }
+  | { kind: 'letterSentence'; part: 'intro' | 'closing'; sentence: string }
   | { kind: 'intro' | 'closing' | 'copy-to' };
 
 /** A directive's short name for titles and citations: "Letter No. 265 SCN.PB". */
@@ -43,6 +44,11 @@ export function directiveCitation(atlas: Atlas, lang: Lang, directiveId: string,
       path = `${routes.recommendation(lang, directiveId, part.number)}#${anchors.recommendationSentence(part.number, part.sentence)}`;
       partText = t(lang, 'cite.sentence', { number: part.number, sentence: Number(part.sentence.slice(1)) });
       key = `${directiveId}-${anchors.recommendationSentence(part.number, part.sentence)}`;
+      break;
+    case 'letterSentence':
+      path = `${base}#${anchors.letterSentence(part.part, part.sentence)}`;
+      partText = t(lang, 'cite.partSentence', { part: t(lang, part.part === 'intro' ? 'cite.intro' : 'cite.closing'), sentence: Number(part.sentence.slice(1)) });
+      key = `${directiveId}-${anchors.letterSentence(part.part, part.sentence)}`;
       break;
     case 'intro':
     case 'closing':

@@ -5,7 +5,11 @@ import { pick } from './localize.ts';
 import { plainText } from './plain-text.ts';
 import { routes } from './routes.ts';
 
-/** schema.org `Legislation` for a directive: recommendations as `hasPart`, cited documents as `citation`. */
+/**
+ * schema.org `Legislation` for a directive: recommendations as `hasPart` (each by its page, where its text is:
+ * the text is on this page already, and repeating it here doubled the letter's bytes), cited documents as
+ * `citation`.
+ */
 export function directiveJsonLd(atlas: Atlas, lang: Lang, directiveId: string, site: URL): Record<string, unknown> {
   const directive = byId(atlas.directives, directiveId);
   const issuer = byId(atlas.bodies, directive.data.issuer.id);
@@ -31,7 +35,6 @@ export function directiveJsonLd(atlas: Atlas, lang: Lang, directiveId: string, s
       url: url(routes.recommendation(lang, directiveId, rec.data.number)),
       legislationIdentifier: `${directive.data.number}, ${rec.data.number}`,
       position: rec.data.number,
-      text: plainText(rec.body ?? ''),
     })),
     citation: directive.data.references.map((line) => {
       const reference = byId(atlas.references, line.reference.id);

@@ -16,6 +16,8 @@ export const routes = {
   body: (lang: Lang, id: string) => `/${lang}/bodies/${id}/`,
   /** Page `n` of a body's obligations: the first is the body page itself, further ones at `page/<n>/`. */
   bodyPage: (lang: Lang, id: string, n: number) => (n === 1 ? `/${lang}/bodies/${id}/` : `/${lang}/bodies/${id}/page/${n}/`),
+  /** The obligations of a body's first page in full (its table links here; the tables of further pages link to each obligation's recommendation page). */
+  bodyObligations: (lang: Lang, id: string) => `/${lang}/bodies/${id}/obligations/`,
   references: (lang: Lang) => `/${lang}/references/`,
   reference: (lang: Lang, id: string) => `/${lang}/references/${id}/`,
   themes: (lang: Lang) => `/${lang}/themes/`,
@@ -64,6 +66,8 @@ export const anchors = {
   recommendationParagraph: (number: number, paragraph: number) => `rec-${number}-p${paragraph}`,
   /** A sentence of a recommendation, the same in both languages: `rec-8-s2`. */
   recommendationSentence: (number: number, sentenceId: string) => `rec-${number}-${sentenceId}`,
+  /** A sentence of the letter's introduction or closing, the same in both languages: `intro-s1`. */
+  letterSentence: (part: 'intro' | 'closing', sentenceId: string) => `${part}-${sentenceId}`,
   obligation: (obligationId: string) => `obl-${obligationId.split('/').pop() ?? obligationId}`,
   reference: (index: number) => `ref-${index}`,
   intro: 'intro',

@@ -10,17 +10,29 @@ const searchSaved = new Map();
 
 const keyOf = (url) => new URL(url, self.location.origin).pathname;
 
+/** Saves Pagefind's files of a language (and its search page); a failed save (offline) is tried again later. */
 async function saveSearch(lang) {
   if (!PLAN.search[lang]) return;
   if (!searchSaved.has(lang)) {
-    searchSaved.set(
-      lang,
-      caches.open(CACHE).then(async (cache) => {
-        for (const path of PLAN.search[lang]) if (!(await cache.match(path))) await cache.add(path);
-      }),
-    );
+    const saving = caches.open(CACHE).then(async (cache) => {
+      for (const path of PLAN.search[lang]) if (!(await cache.match(path))) await cache.add(path);
+    });
+    searchSaved.set(lang, saving);
+    saving.catch(() => searchSaved.delete(lang));
   }
   return searchSaved.get(lang);
+}
+
+/**
+ * Whether search in a language works offline: every file of it is in the cache. Pagefind asks for its
+ * entry file with the page's metaCacheTag (`?ts=<index hash>`, src/lib/search-preload.ts): files are
+ * kept and matched by path, and the entry file kept is the one of this version, so the tag of a page
+ * of this version always finds it.
+ */
+async function searchKept(cache, lang) {
+  if (!PLAN.search[lang]) return false;
+  for (const path of PLAN.search[lang]) if (!(await cache.match(path))) return false;
+  return true;
 }
 
 self.addEventListener('install', (event) => {
@@ -44,6 +56,13 @@ self.addEventListener('install', (event) => {
           }
         }
       }
+      // Search a reader had offline stays offline after the update: the new index's files are saved now
+      // (its file names change with every build).
+      for (const lang of Object.keys(PLAN.search)) {
+        const page = PLAN.search[lang][0];
+        const had = await caches.match(page);
+        if (had) await saveSearch(lang)?.catch(() => undefined);
+      }
       await self.skipWaiting();
     })(),
   );
@@ -56,7 +75,7 @@ self.addEventListener('activate', (event) => {
       await Promise.all(old.map((name) => caches.delete(name)));
       await self.clients.claim();
       // Pages open since before the update show what the site had then: tell them.
-      if (old.length > 0) for (const client of await self.clients.matchAll()) client.postMessage({ type: 'updated', version: PLAN.version });
+      if (old.length > 0) for (const client of await self.clients.matchAll()) client.postMessage({ type: 'status', state: 'stale', version: PLAN.version });
     })(),
   );
 });
@@ -119,7 +138,14 @@ self.addEventListener('message', (event) => {
       } catch {
         // Offline or a failed save: the reply says what is saved.
       }
-      event.source.postMessage({ type: 'status', version: PLAN.version, from: info?.from ?? 'network', saved: Boolean(await cache.match(path)) });
+      // What the page shows (enhance.js): a saved copy, or kept, or saved now, or nothing while it is not
+      // saved; and whether search in its language is saved too.
+      // "kept": saved at install with the rest of the newest letter, in both languages (every file of it is
+      // stored: with Save-Data on, nothing was fetched ahead); "saved": kept because it was read.
+      const saved = Boolean(await cache.match(path));
+      const letterKept = PLAN.core.includes(path) && (await Promise.all(PLAN.core.map((file) => cache.match(file)))).every(Boolean);
+      const state = info?.from === 'cache' ? 'offline' : letterKept ? 'kept' : saved ? 'saved' : '';
+      event.source.postMessage({ type: 'status', state, version: PLAN.version, search: state !== '' && (await searchKept(cache, lang)) });
     })(),
   );
 });

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import type { ReferenceFactory } from './common.ts';
 
-/** One sentence of a recommendation: the English source sentence and the Khmer sentence that translates it. */
+/** One sentence of the letter: the English source sentence and the Khmer sentence that translates it. */
 const sentence = z
   .object({
-    /** Stable id within its recommendation (`s1`, `s2`, ...): the anchor is `rec-<number>-<id>` in both languages. Never renumbered. */
+    /** Stable id within its part (`s1`, `s2`, ...): the anchor is `rec-<number>-<id>` (or `intro-<id>`, `closing-<id>`) in both languages. Never renumbered. */
     id: z.string().regex(/^s[1-9]\d*$/, 'must be "s" followed by a number, e.g. s2'),
-    /** The English sentence, verbatim from the recommendation's text. */
+    /** The English sentence, verbatim from the letter's text. */
     en: z.string().min(1),
     /** The same sentence in our unofficial Khmer translation, verbatim from the Khmer text. */
     km: z.string().min(1),
@@ -14,14 +14,16 @@ const sentence = z
   .strict();
 
 /**
- * The sentence boundaries of a directive's recommendations, reviewed and stored (never guessed when a
- * page is made): one YAML file per directive, `src/content/sentences/<directive>.yaml`.
+ * The sentence boundaries of a directive's letter (its introduction, recommendations and closing), reviewed
+ * and stored (never guessed when a page is made): one YAML file per directive, `src/content/sentences/<directive>.yaml`.
  */
 export const sentencesSchema = (reference: ReferenceFactory) =>
   z
     .object({
       /** The directive whose recommendations these sentences divide. */
       directive: reference('directives'),
+      /** The introductory paragraph's sentences, in order: joined, they are the directive's `intro` in each language. */
+      intro: z.array(sentence).min(1),
       /** Per recommendation, its sentences in reading order. */
       recommendations: z
         .array(
@@ -35,6 +37,8 @@ export const sentencesSchema = (reference: ReferenceFactory) =>
             .strict(),
         )
         .min(1),
+      /** The closing's sentences, in order: joined, they are the directive's `closing` in each language. */
+      closing: z.array(sentence).min(1),
     })
     .strict();
 

@@ -29,9 +29,9 @@ export function sentencesMismatch(text: string, sentences: readonly string[]): {
 }
 
 /**
- * Each directive has one sentences file, named after it; it divides every recommendation once, with ids
- * unique within the recommendation; and in each language its sentences, joined, are the recommendation's
- * text exactly. English and Khmer share each id by construction (one record per sentence, both required).
+ * Each directive has one sentences file, named after it; it divides the introduction, every recommendation
+ * (once) and the closing, with ids unique within the part; and in each language the sentences of a part,
+ * joined, are its text exactly. English and Khmer share each id by construction (one record per sentence, both required).
  */
 export function checkSentences(atlas: Atlas, problems: ContentProblem[]): void {
   const fileOf = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
@@ -46,6 +46,31 @@ export function checkSentences(atlas: Atlas, problems: ContentProblem[]): void {
     else files.set(directiveId, file);
     const directive = atlas.directives.find((candidate) => candidate.id === directiveId);
     if (!directive) continue;
+    // The introduction and the closing: joined, their sentences are the directive's own text of each.
+    for (const part of ['intro', 'closing'] as const) {
+      const sentences = entry.data[part];
+      const ids = new Set<string>();
+      sentences.forEach((sentence, index) => {
+        if (ids.has(sentence.id)) problems.push({ file, field: `${part}[${index}].id`, message: `"${sentence.id}" is used twice in the ${part}: an anchor names one sentence` });
+        ids.add(sentence.id);
+      });
+      for (const lang of langs) {
+        const mismatch = sentencesMismatch(
+          directive.data[part][lang].trim(),
+          sentences.map((sentence) => sentence[lang]),
+        );
+        if (!mismatch) continue;
+        problems.push(
+          mismatch.index < sentences.length
+            ? {
+                file,
+                field: `${part}[${mismatch.index}].${lang}`,
+                message: `is not the next sentence of the ${part} (${lang}), verbatim and ending at a word's end: the text has ${excerpt(mismatch.found)} there`,
+              }
+            : { file, field: part, message: `the sentences of the ${part} (${lang}) stop before its text does: ${excerpt(mismatch.found)} is in no sentence` },
+        );
+      }
+    }
     const seen = new Set<number>();
     entry.data.recommendations.forEach((rec, recIndex) => {
       const field = `recommendations[${recIndex}]`;

@@ -23,8 +23,17 @@ describe('a body’s obligations, split into bounded pages and parts (real site)
         const html = page(pathOf(part.page[lang]));
         const rows = html.querySelectorAll('tr[data-obligation]').map((row) => row.getAttribute('data-obligation') ?? '');
         expect(rows.length, `${body.id} page ${part.number}`).toBeLessThanOrEqual(PART_SIZE);
-        // The full entries below the table are the same obligations.
-        expect(html.querySelectorAll('.body-full li.obligation[data-obligation]').map((card) => card.getAttribute('data-obligation'))).toEqual(rows);
+        const opened = html.querySelectorAll('tr[data-obligation] td:nth-of-type(1) a[href]');
+        expect(opened.length, `${body.id} page ${part.number}: one link per row`).toBe(rows.length);
+        if (part.number === 1) {
+          // The first page's full entries, on their own page, are the same obligations, and its rows open them.
+          const full = page(routes.bodyObligations(lang, body.id));
+          expect(full.querySelectorAll('.body-full li.obligation[data-obligation]').map((card) => card.getAttribute('data-obligation'))).toEqual(rows);
+          for (const link of opened) expect(link.getAttribute('href')).toMatch(new RegExp(`^${routes.bodyObligations(lang, body.id)}#obl-`));
+        } else {
+          // Further pages have no page of full entries (it would copy every obligation once per body): their rows open each on its recommendation's page.
+          for (const link of opened) expect(existsSync(join(distDir, (link.getAttribute('href') ?? '').split('#')[0] ?? '', 'index.html'))).toBe(true);
+        }
         shown.push(...rows);
         for (const link of html.querySelectorAll('[data-body-pages] a[href]')) expect(existsSync(join(distDir, link.getAttribute('href') ?? '', 'index.html')), link.getAttribute('href')).toBe(true);
       }

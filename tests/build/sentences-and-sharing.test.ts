@@ -14,6 +14,10 @@ import { builtFile, builtPages, distDir, page } from '../helpers/dist.ts';
 const directive = 'ocm-265-scn-pb-2025';
 const atlas = loadAtlas();
 const stored = atlas.sentences.find((entry) => entry.id === directive)?.data.recommendations ?? [];
+const letterParts = {
+  intro: atlas.sentences.find((entry) => entry.id === directive)?.data.intro ?? [],
+  closing: atlas.sentences.find((entry) => entry.id === directive)?.data.closing ?? [],
+};
 
 describe('sentence anchors', () => {
   it('every stored sentence has its anchor on its recommendation page, in both languages, with its text', () => {
@@ -31,16 +35,44 @@ describe('sentence anchors', () => {
     expect(count).toBe(2 * stored.reduce((sum, rec) => sum + rec.sentences.length, 0));
     expect(count).toBeGreaterThan(60);
   });
+  it("the introduction's and the closing's sentences have their anchors in the letter, in both languages, with their text", () => {
+    for (const lang of langs) {
+      const html = page(routes.directive(lang, directive));
+      for (const part of ['intro', 'closing'] as const) {
+        expect(letterParts[part].length).toBeGreaterThan(0);
+        for (const sentence of letterParts[part]) {
+          const span = html.querySelector(`#${part} #${anchors.letterSentence(part, sentence.id)}`);
+          expect(span?.textContent.trim(), `${lang} ${part} ${sentence.id}`).toBe(plainText(sentence[lang]));
+        }
+      }
+    }
+  });
 });
 
 describe('side-by-side reader', () => {
   for (const lang of langs) {
-    it(`${lang}: aligns every stored sentence pair, in order, each text marked with its language and status`, () => {
+    it(`${lang}: aligns every stored sentence pair of the letter, in order, each text marked with its language and status`, () => {
       const html = page(routes.sideBySide(lang, directive));
       const pairs = html.querySelectorAll('.pair');
-      const expected = stored.flatMap((rec) =>
-        rec.sentences.map((sentence) => ({ id: anchors.recommendationSentence(rec.number, sentence.id), en: plainText(sentence.en), km: plainText(sentence.km) })),
-      );
+      const letterPairs = (part: 'intro' | 'closing') =>
+        letterParts[part].map((sentence) => ({
+          id: anchors.letterSentence(part, sentence.id),
+          en: plainText(sentence.en),
+          km: plainText(sentence.km),
+          permalink: `${routes.directive(lang, directive)}#${anchors.letterSentence(part, sentence.id)}`,
+        }));
+      const expected = [
+        ...letterPairs('intro'),
+        ...stored.flatMap((rec) =>
+          rec.sentences.map((sentence) => ({
+            id: anchors.recommendationSentence(rec.number, sentence.id),
+            en: plainText(sentence.en),
+            km: plainText(sentence.km),
+            permalink: `${routes.recommendation(lang, directive, rec.number)}#${anchors.recommendationSentence(rec.number, sentence.id)}`,
+          })),
+        ),
+        ...letterPairs('closing'),
+      ];
       expect(pairs.map((pair) => pair.id)).toEqual(expected.map((pair) => pair.id));
       pairs.forEach((pair, index) => {
         const [source, translation] = pair.querySelectorAll('.pair__text');
@@ -51,10 +83,8 @@ describe('side-by-side reader', () => {
         expect(translation?.getAttribute('data-status')).toBe('unofficial');
         expect(translation?.querySelectorAll('p')[1]?.textContent).toBe(expected[index]?.km);
         expect(pair.querySelector('.pair__link a')?.getAttribute('href')).toBe(`#${pair.id}`);
-        // Each pair can be cited: its permalink is the sentence on the recommendation page.
-        expect(pair.querySelector('.cite .cite__text:not([id$="-plain"])')?.textContent.trim()).toMatch(
-          new RegExp(`${routes.recommendation(lang, directive, 1).replace(/1\/$/, '\\d+/')}#${pair.id}$`),
-        );
+        // Each pair can be cited: its permalink is the sentence where it reads (recommendation or directive page).
+        expect(pair.querySelector('.cite .cite__text:not([id$="-plain"])')?.textContent.trim().endsWith(expected[index]!.permalink)).toBe(true);
       });
     });
   }

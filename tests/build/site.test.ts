@@ -32,6 +32,8 @@ describe('the built site', () => {
       ] as const) {
         expected.push(...entries.map((entry) => `/${lang}/${folder}/${entry.id}/`));
       }
+      // A body's obligations in full have a page of their own (the body page links each row of its table there).
+      expected.push(...atlas.bodies.map((entry) => `/${lang}/bodies/${entry.id}/obligations/`));
     }
     expect(pages).toEqual(expected.sort());
     for (const type of ['/en/directives/', '/en/bodies/', '/en/references/', '/en/themes/', '/en/instruments/', '/en/about/', '/en/search/']) {
@@ -67,11 +69,26 @@ describe('the built site', () => {
   });
 
   it('a ministry page lists the obligations it carries as a member of "ministries and institutions"', () => {
-    const root = page('/en/bodies/ministry-of-civil-service/');
+    const rows = page('/en/bodies/ministry-of-civil-service/').querySelectorAll('tr[data-obligation]');
+    expect(rows.map((row) => row.getAttribute('data-obligation'))).toEqual(expect.arrayContaining([`${directive}/r07-o4`, `${directive}/r02-o2`]));
+    expect(rows.filter((row) => row.getAttribute('data-how') === 'group').length).toBeGreaterThan(0);
+    const root = page('/en/bodies/ministry-of-civil-service/obligations/');
     const ids = root.querySelectorAll('li.obligation').map((item) => item.getAttribute('data-obligation'));
     expect(ids).toContain(`${directive}/r07-o4`);
     expect(ids).toContain(`${directive}/r02-o2`);
     expect(root.querySelectorAll('.via').length).toBeGreaterThan(0);
+  });
+
+  it('a body page sums up its follow-up and links to its reports, listed on its page of full entries', () => {
+    const body = page('/en/bodies/mptc/');
+    const full = page('/en/bodies/mptc/obligations/');
+    const listed = full.querySelectorAll('.follow-up-section li.report').length;
+    expect(listed).toBeGreaterThan(0);
+    expect(body.querySelectorAll('li.report')).toHaveLength(0);
+    expect(body.querySelector('.follow-up-section a[href="/en/bodies/mptc/obligations/#follow-up"]')?.textContent).toContain(`(${listed})`);
+    const reported = (root: typeof body) => root.querySelector('.follow-up-section .follow-up-progress')?.getAttribute('data-reported');
+    expect(reported(body)).toBeDefined();
+    expect(reported(body)).toBe(reported(full));
   });
 
   it('the directive page has the matrix table with a row per acting body', () => {

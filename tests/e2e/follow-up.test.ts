@@ -7,8 +7,8 @@ const atlas = loadAtlas();
 const reportedBy = (id: string) => atlas.reports.filter((report) => report.data.obligations.some((obligation) => obligation.id.endsWith(id)));
 
 describe('follow-up in a real browser', () => {
-  it('Khmer body page (MPTC): the card of a reported obligation names its source and date, the others say none found, and the reports are listed newest first', async () => {
-    await page().goto(new URL('/km/bodies/mptc/', site().base).href);
+  it('Khmer body page of full entries (MPTC): the card of a reported obligation names its source and date, the others say none found, and the reports are listed newest first', async () => {
+    await page().goto(new URL('/km/bodies/mptc/obligations/', site().base).href);
     const reported = await page().textContent('li[data-obligation$="/r04-o4"] dd.follow-up');
     const source = reportedBy('r04-o4')[0];
     expect(reported).toContain(source?.data.publisher);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/index.ts';
 import { langs, localeOf, type Lang } from '../../src/i18n/locales.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { useSitePage } from '../helpers/browser.ts';
@@ -26,7 +27,8 @@ async function readOffline(lang: Lang) {
     const page = await context.newPage();
     const url = new URL(routes.recommendation(lang, directive, number), site().base).href;
     await page.goto(url);
-    await page.waitForSelector('#offline-state[data-state="saved"]', { timeout: 30_000 });
+    // The recommendation is part of the newest letter, kept at install in both languages: the page says so.
+    await page.waitForSelector('#offline-state[data-state="kept"]', { timeout: 30_000 });
     const saved = await page.locator('#offline-state').textContent();
 
     await context.setOffline(true);
@@ -50,8 +52,24 @@ describe('offline reading', () => {
     it(`${lang}: a visited recommendation and a search for a word on it work with the network cut`, async () => {
       const { saved, offline, hits } = await readOffline(lang);
       expect(saved?.trim().length).toBeGreaterThan(5);
+      expect(saved).toContain(t(lang, 'offline.kept'));
+      // The state says search in the page's language is kept too only once every file of it is stored.
+      expect(saved).toContain(t(lang, 'offline.search'));
       expect(offline).not.toBe(saved);
       expect(hits.some((href) => href.includes(routes.recommendation(lang, directive, number)))).toBe(true);
     }, 90_000);
   }
+  it('a page outside the letter says it was saved because it was read, not kept with the letter', async () => {
+    const context = await site().browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(new URL(routes.about('en'), site().base).href);
+      await page.waitForSelector('#offline-state[data-state="saved"]', { timeout: 30_000 });
+      const text = await page.locator('#offline-state').textContent();
+      expect(text).toContain(t('en', 'offline.saved'));
+      expect(text).not.toContain(t('en', 'offline.kept'));
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 });

@@ -30,6 +30,20 @@ describe('stored sentences (the real content)', () => {
       expect(stored.join(' ').replace(/\s+/g, ' ')).toBe((entry.body ?? '').trim().replace(/\s+/g, ' '));
     }
   });
+  it("divide the letter's introduction and closing too: joined, they are the directive's texts in both languages", () => {
+    const atlas = loadAtlas();
+    const letter = atlas.directives.find((entry) => entry.id === directive)!.data;
+    for (const part of ['intro', 'closing'] as const) {
+      for (const lang of ['en', 'km'] as const) {
+        expect(
+          sentencesOf(atlas)
+            .data[part].map((sentence) => sentence[lang])
+            .join(' '),
+          `${part} ${lang}`,
+        ).toBe(letter[part][lang].trim().replace(/\s+/g, ' '));
+      }
+    }
+  });
 });
 
 interface BrokenCase {
@@ -95,6 +109,37 @@ const cases: BrokenCase[] = [
     break: (a) => void (rec(a, 1).sentences[0]!.id = 'first'),
     field: 'recommendations[0].sentences[0].id',
     message: /"s" followed by a number/,
+  },
+  {
+    name: "an English sentence of the introduction that is not the letter's",
+    break: (a) => void (sentencesOf(a).data.intro[0]!.en = sentencesOf(a).data.intro[0]!.en.replace('11 recommendations', 'eleven recommendations')),
+    field: 'intro[0].en',
+    message: /not the next sentence of the intro \(en\)/,
+  },
+  {
+    name: 'a Khmer sentence of the closing that ends inside a word',
+    break: (a) => void (sentencesOf(a).data.closing[0]!.km = sentencesOf(a).data.closing[0]!.km.slice(0, 12)),
+    field: 'closing[0].km',
+    message: /closing \(km\), verbatim and ending at a word's end/,
+  },
+  {
+    name: 'the closing divided in two with its second sentence left out',
+    break: (a) => {
+      const closing = sentencesOf(a).data.closing;
+      closing[0]!.en = closing[0]!.en.split(' ').slice(0, 4).join(' ');
+    },
+    field: 'closing',
+    message: /the sentences of the closing \(en\) stop before its text does/,
+  },
+  {
+    name: 'an id used twice in the introduction',
+    break: (a) => {
+      const intro = sentencesOf(a).data.intro;
+      const [first, ...rest] = intro[0]!.en.split(', ');
+      intro.splice(0, 1, { id: 's1', en: `${first},`, km: intro[0]!.km }, { id: 's1', en: rest.join(', '), km: 'ប្រយោគ' });
+    },
+    field: 'intro[1].id',
+    message: /"s1" is used twice in the intro/,
   },
   {
     name: 'a sentence without its Khmer translation',

@@ -20,8 +20,10 @@ import { bodyLink, directiveLink, obligationCard, obligationList, themeLink, typ
 /** One line of a body's compact table of obligations; it links to the full entry below it on the page. */
 export interface BodyRow {
   id: string;
-  /** The full entry's anchor on the body page (the same as on its recommendation's page). */
+  /** The full entry's anchor on the body's page of full entries (the same as on its recommendation's page). */
   anchor: string;
+  /** The obligation on its recommendation's page (where the tables of a body's further pages link). */
+  href: string;
   /** "4.2", in the page's numerals. */
   number: string;
   recommendation: number;
@@ -108,6 +110,7 @@ export function bodyView(atlas: Atlas, lang: Lang, bodyId: string, site: URL, pa
     return {
       id: item.obligation.id,
       anchor: anchors.obligation(item.obligation.id),
+      href: routes.obligation(lang, data.directive.id, data.recommendation, item.obligation.id),
       number: localizeDigits(lang, `${data.recommendation}.${obligationNumber(item.obligation.id)}`),
       recommendation: data.recommendation,
       action: pick(data.action, lang),

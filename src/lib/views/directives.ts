@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n/locales.ts';
 import type { Role } from '../../schemas/obligation.ts';
 import { byId, obligationsOf, recommendationsOf, type Atlas, type RecommendationEntry } from '../atlas.ts';
 import type { CitationSubject } from '../citation.ts';
-import { directiveCitation, directiveName } from '../cite-subjects.ts';
+import { directiveCitation, directiveName, type DirectivePart } from '../cite-subjects.ts';
 import { directiveJsonLd, webPageJsonLd } from '../json-ld.ts';
 import { pick } from '../localize.ts';
 import { obligationsMatrix } from '../matrix.ts';
@@ -84,6 +84,23 @@ export interface LetterView {
   issuer: string;
   recommendations: { number: number; entry: RecommendationEntry; citation: CitationSubject }[];
   mentions: Mention[];
+  /** The introduction's sentences in the page's language, each with its anchor (`intro-s1`), from the stored boundaries. */
+  intro: LetterSentence[];
+  /** The closing's sentences, the same way (`closing-s1`). */
+  closing: LetterSentence[];
+}
+
+/** A sentence of the letter's introduction or closing as the page shows it; no anchor when none is stored. */
+export interface LetterSentence {
+  anchor?: string;
+  text: string;
+}
+
+/** The introduction's or closing's sentences as stored (src/content/sentences/), or the whole text as one when none are. */
+function letterSentences(atlas: Atlas, lang: Lang, directiveId: string, part: 'intro' | 'closing'): LetterSentence[] {
+  const stored = atlas.sentences.find((entry) => entry.data.directive.id === directiveId)?.data[part];
+  if (!stored) return [{ text: pick(byId(atlas.directives, directiveId).data[part], lang) }];
+  return stored.map((sentence) => ({ anchor: anchors.letterSentence(part, sentence.id), text: plainText(sentence[lang]) }));
 }
 
 export function letterView(atlas: Atlas, lang: Lang, directiveId: string, site: URL): LetterView {
@@ -98,6 +115,8 @@ export function letterView(atlas: Atlas, lang: Lang, directiveId: string, site: 
       citation: directiveCitation(atlas, lang, directiveId, { kind: 'paragraph', number: entry.data.number, paragraph: 1 }, site),
     })),
     mentions: mentionsOf(atlas, lang),
+    intro: letterSentences(atlas, lang, directiveId, 'intro'),
+    closing: letterSentences(atlas, lang, directiveId, 'closing'),
   };
 }
 
@@ -156,7 +175,7 @@ export type { ObligationCard };
 
 /** One aligned pair of the side-by-side reader: a sentence of the source text and our translation of it. */
 export interface AlignedPair {
-  /** The anchor shared by the sentence on the recommendation pages and the pair here: `rec-8-s2`. */
+  /** The anchor shared by the sentence where it reads (recommendation or directive page) and the pair here: `rec-8-s2`, `intro-s1`. */
   anchor: string;
   /** "Sentence 2", in the reader's language. */
   label: string;
@@ -164,37 +183,59 @@ export interface AlignedPair {
   en: string;
   /** The Khmer sentence as it reads (our unofficial translation). */
   km: string;
-  /** The sentence's citation, its permalink on the recommendation page in the reader's language. */
+  /** The sentence's citation, its permalink where it reads, in the reader's language. */
   citation: CitationSubject;
 }
 
-/** The side-by-side reader of a directive: every recommendation, sentence by sentence, from the stored alignment. */
+/** One part of the letter in the side-by-side reader: its heading's anchor, the link back to where it reads, its pairs. */
+export interface AlignedPart {
+  title: string;
+  /** The heading's anchor: `intro`, `rec-8`, `closing`; its sentences' anchors start with it. */
+  anchor: string;
+  /** The part on its own page (a recommendation) or in the letter (the introduction and the closing). */
+  back: { href: string; text: string };
+  pairs: AlignedPair[];
+}
+
+/** The side-by-side reader of a directive: the whole letter's text, sentence by sentence, from the stored alignment. */
 export function sideBySideView(atlas: Atlas, lang: Lang, directiveId: string, site: URL) {
   const name = directiveName(atlas, lang, directiveId);
   const path = routes.sideBySide(lang, directiveId);
   const title = t(lang, 'sbs.heading', { directive: name });
   const stored = atlas.sentences.find((entry) => entry.data.directive.id === directiveId);
   if (!stored) throw new Error(`directive ${directiveId} has no stored sentences`);
+  const pair = (sentence: { id: string; en: string; km: string }, anchor: string, part: DirectivePart): AlignedPair => ({
+    anchor,
+    label: t(lang, 'sbs.pairLink', { sentence: Number(sentence.id.slice(1)) }),
+    en: plainText(sentence.en),
+    km: plainText(sentence.km),
+    citation: directiveCitation(atlas, lang, directiveId, part, site),
+  });
+  // The introduction and the closing: their sentences are cited on the directive's page.
+  const letterPart = (part: 'intro' | 'closing', title: string): AlignedPart => ({
+    title,
+    anchor: part === 'intro' ? anchors.intro : anchors.closing,
+    back: { href: `${routes.directive(lang, directiveId)}#${part === 'intro' ? anchors.intro : anchors.closing}`, text: t(lang, 'sbs.backLetter') },
+    pairs: stored.data[part].map((sentence) => pair(sentence, anchors.letterSentence(part, sentence.id), { kind: 'letterSentence', part, sentence: sentence.id })),
+  });
   return {
     directiveId,
     title,
     path,
     directive: { name, href: routes.directive(lang, directiveId) },
     jsonLd: webPageJsonLd(lang, title, path, site),
-    recommendations: [...stored.data.recommendations]
-      .sort((a, b) => a.number - b.number)
-      .map((rec) => ({
-        number: rec.number,
-        title: t(lang, 'rec.title', { number: rec.number }),
-        anchor: anchors.recommendation(rec.number),
-        href: routes.recommendation(lang, directiveId, rec.number),
-        pairs: rec.sentences.map((sentence): AlignedPair => ({
-          anchor: anchors.recommendationSentence(rec.number, sentence.id),
-          label: t(lang, 'sbs.pairLink', { sentence: Number(sentence.id.slice(1)) }),
-          en: plainText(sentence.en),
-          km: plainText(sentence.km),
-          citation: directiveCitation(atlas, lang, directiveId, { kind: 'sentence', number: rec.number, sentence: sentence.id }, site),
+    /** The letter part by part, in reading order: the introduction, each recommendation, the closing. */
+    parts: [
+      letterPart('intro', t(lang, 'directive.introPart')),
+      ...[...stored.data.recommendations]
+        .sort((a, b) => a.number - b.number)
+        .map((rec): AlignedPart => ({
+          title: t(lang, 'rec.title', { number: rec.number }),
+          anchor: anchors.recommendation(rec.number),
+          back: { href: `${routes.recommendation(lang, directiveId, rec.number)}#${anchors.recommendationParagraph(rec.number, 1)}`, text: t(lang, 'sbs.back', { number: rec.number }) },
+          pairs: rec.sentences.map((sentence) => pair(sentence, anchors.recommendationSentence(rec.number, sentence.id), { kind: 'sentence', number: rec.number, sentence: sentence.id })),
         })),
-      })),
+      letterPart('closing', t(lang, 'sbs.closing')),
+    ],
   };
 }
