@@ -76,8 +76,12 @@ describe('the embeddable list, on a page of another origin', () => {
     await page.close();
   });
 
-  it("the atlas's body page documents the snippet, and loads with no CSP violation", async () => {
-    const { page, violations } = await watched(new URL(routes.body('en', mef), site.base).href);
+  it("the atlas documents the snippet on the body's page of full entries, linked from its body page, with no CSP violation", async () => {
+    const body = await watched(new URL(routes.body('en', mef), site.base).href);
+    await body.page.click(`a[href="${routes.bodyObligations('en', mef)}#embed"]`);
+    await body.page.waitForURL((url) => url.pathname === routes.bodyObligations('en', mef));
+    await body.page.close();
+    const { page, violations } = await watched(new URL(routes.bodyObligations('en', mef), site.base).href);
     const snippet = (await page.textContent('#embed-snippet')) ?? '';
     expect(snippet).toContain(`${routes.widget}"`);
     expect(snippet).toContain(`<atlas-obligations body="${mef}" lang="en"></atlas-obligations>`);
