@@ -10,10 +10,24 @@ import { bodyPageCount } from '../lib/views/bodies.ts';
  */
 const site = () => new URL(import.meta.env.SITE);
 
+/**
+ * A page's props: its language, and its view built when the page renders (a getter), not when the paths
+ * are listed. Astro keeps every page's props until the build ends: views held there (each with its
+ * cards, citations and links) made the build's memory grow with the site.
+ */
+function pageProps<V>(lang: Lang, build: () => V): { lang: Lang; readonly view: V } {
+  return {
+    lang,
+    get view() {
+      return build();
+    },
+  };
+}
+
 /** A page that exists once per language. */
 export async function languagePages<V>(view: (atlas: Atlas, lang: Lang, site: URL) => V) {
   const atlas = await loadAtlas();
-  return langs.map((lang) => ({ params: { lang }, props: { lang, view: view(atlas, lang, site()) } }));
+  return langs.map((lang) => ({ params: { lang }, props: pageProps(lang, () => view(atlas, lang, site())) }));
 }
 
 type PagedCollection = 'directives' | 'bodies' | 'references' | 'themes' | 'instruments';
@@ -21,7 +35,7 @@ type PagedCollection = 'directives' | 'bodies' | 'references' | 'themes' | 'inst
 /** A page per language and entry of a collection, at `[lang]/<collection>/[id]`. */
 export async function entryPages<V>(collection: PagedCollection, view: (atlas: Atlas, lang: Lang, id: string, site: URL) => V) {
   const atlas = await loadAtlas();
-  return langs.flatMap((lang) => atlas[collection].map((entry) => ({ params: { lang, id: entry.id }, props: { lang, view: view(atlas, lang, entry.id, site()) } })));
+  return langs.flatMap((lang) => atlas[collection].map((entry) => ({ params: { lang, id: entry.id }, props: pageProps(lang, () => view(atlas, lang, entry.id, site())) })));
 }
 
 /** A page per language and recommendation of every directive. */
@@ -31,7 +45,7 @@ export async function recommendationPages<V>(view: (atlas: Atlas, lang: Lang, di
     atlas.directives.flatMap((directive) =>
       recommendationsOf(atlas, directive.id, lang).map((rec) => ({
         params: { lang, id: directive.id, number: String(rec.data.number) },
-        props: { lang, view: view(atlas, lang, directive.id, rec.data.number, site()) },
+        props: pageProps(lang, () => view(atlas, lang, directive.id, rec.data.number, site())),
       })),
     ),
   );
@@ -49,7 +63,7 @@ export async function bodyPartPages<V>(view: (atlas: Atlas, lang: Lang, id: stri
     atlas.bodies.flatMap((body) =>
       Array.from({ length: bodyPageCount(atlas, body.id) - 1 }, (_, index) => index + 2).map((n) => ({
         params: { lang, id: body.id, n: String(n) },
-        props: { lang, view: view(atlas, lang, body.id, site(), n) },
+        props: pageProps(lang, () => view(atlas, lang, body.id, site(), n)),
       })),
     ),
   );

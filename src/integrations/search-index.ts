@@ -26,10 +26,13 @@ import { writeSearchPageFiles } from './search-page-files.ts';
 export const khmerVocabularyPath = 'search/km-words.json';
 
 /**
- * Pagefind writes one fragment file per page up to this count per language, and bundles fragments into
- * shared files beyond it: keeps the file count of large sites under static hosts' limits.
+ * Pagefind writes one fragment file per record up to this count per language and part, and bundles
+ * fragments into shared files beyond it. A full part (1,000 records a language) then has about 250 files
+ * a language instead of 1,000: the file count of a large site stays within reach of static hosts'
+ * limits, for a few more KB when a result's bundle is fetched. The site of today (about 90 records a
+ * language) has one file per record.
  */
-export const MAX_FRAGMENTS = 2000;
+export const MAX_FRAGMENTS = 250;
 
 /**
  * Builds the Pagefind index of the built site, inside `astro build` (so any host that runs it publishes
