@@ -3,6 +3,7 @@ import { langs, type Lang } from '../i18n/locales.ts';
 import { recommendationsOf, type Atlas, type RecommendationEntry } from '../lib/atlas.ts';
 import { loadAtlas } from './load-atlas.ts';
 import { bodyPageCount } from '../lib/views/bodies.ts';
+import { bodyParts } from '../lib/body-data.ts';
 
 /**
  * The `getStaticPaths` of every page type: each page gets its language and its view (built by a
@@ -66,5 +67,15 @@ export async function bodyPartPages<V>(view: (atlas: Atlas, lang: Lang, id: stri
         props: pageProps(lang, () => view(atlas, lang, body.id, site(), n)),
       })),
     ),
+  );
+}
+
+/** The data files of every body's non-empty parts: `/data/bodies/[id]/[n].json` and `.csv`. */
+export async function bodyDataPartPaths() {
+  const atlas = await loadAtlas();
+  return atlas.bodies.flatMap((body) =>
+    bodyParts(atlas, body.id)
+      .filter((part) => part.items.length > 0)
+      .map((part) => ({ params: { id: body.id, n: String(part.number) } })),
   );
 }
