@@ -27,12 +27,12 @@ export const khmerVocabularyPath = 'search/km-words.json';
 
 /**
  * Pagefind writes one fragment file per record up to this count per language and part, and bundles
- * fragments into shared files beyond it. A full part (1,000 records a language) then has about 250 files
- * a language instead of 1,000: the file count of a large site stays within reach of static hosts'
- * limits, for a few more KB when a result's bundle is fetched. The site of today (about 90 records a
- * language) has one file per record.
+ * fragments into shared files beyond it. A part holds at most 1,000 records a language
+ * (SEARCH_PART_RECORDS), so its fragments are never bundled: bundles of 4 (a limit of 250) halved the
+ * file count but made a first Khmer query on a wide screen fetch 66 KiB at 1,000 directives (24.6 KiB of
+ * it fragment bundles), over the 60 KB target; measured with `npm run bench:scale -- 1000`.
  */
-export const MAX_FRAGMENTS = 250;
+export const MAX_FRAGMENTS = 2000;
 
 /**
  * Builds the Pagefind index of the built site, inside `astro build` (so any host that runs it publishes
