@@ -11,7 +11,7 @@
 // vocabulary that grows with the corpus (English and Khmer), so the search index grows as real letters
 // would make it grow.
 //
-// Usage: node scripts/bench-scale.ts [size ...]   (default: 1 100 200; 1000 takes 10-25 minutes)
+// Usage: node scripts/bench-scale.ts [size ...]   (default: 1 100 200; 1000 takes about 30 minutes and 10 GB)
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
