@@ -14,17 +14,24 @@ export const DATA_LICENCE = 'CC-BY-4.0';
 
 const newestFirst = (atlas: Atlas) => [...atlas.directives].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 
-/** /data/directives/<id>.json: one directive in full, built from the collections (never written by hand). */
-export function openDataDirectiveFile(atlas: Atlas, directiveId: string, site: URL): OpenDataDirectiveFile {
-  const directive = byId(atlas.directives, directiveId);
-  const km = recommendationsOf(atlas, directive.id, 'km');
-  const entry = {
+/** What the catalogue and a directive's own file both say of a directive first: who issued it, when, on what. */
+function directiveHeader(directive: Atlas['directives'][number], site: URL) {
+  return {
     id: directive.id,
     number: directive.data.number,
     date: directive.data.date,
     issuer: directive.data.issuer.id,
     subject: { ...directive.data.subject, en: plainText(directive.data.subject.en), km: plainText(directive.data.subject.km) },
-    url: both(site, (lang) => routes.directive(lang, directive.id)),
+    url: both(site, (lang: Lang) => routes.directive(lang, directive.id)),
+  };
+}
+
+/** /data/directives/<id>.json: one directive in full, built from the collections (never written by hand). */
+export function openDataDirectiveFile(atlas: Atlas, directiveId: string, site: URL): OpenDataDirectiveFile {
+  const directive = byId(atlas.directives, directiveId);
+  const km = recommendationsOf(atlas, directive.id, 'km');
+  const entry = {
+    ...directiveHeader(directive, site),
     source: { file: directive.data.source.file, sha256: directive.data.source.sha256, lang: directive.data.source.lang },
     references: directive.data.references.map((line) => line.reference.id),
     recommendations: recommendationsOf(atlas, directive.id, 'en').map((rec) => ({
@@ -61,12 +68,7 @@ export function openDataDocument(atlas: Atlas, site: URL): OpenData {
     site: site.href,
     licence: DATA_LICENCE,
     directives: newestFirst(atlas).map((directive) => ({
-      id: directive.id,
-      number: directive.data.number,
-      date: directive.data.date,
-      issuer: directive.data.issuer.id,
-      subject: { ...directive.data.subject, en: plainText(directive.data.subject.en), km: plainText(directive.data.subject.km) },
-      url: both(site, (lang) => routes.directive(lang, directive.id)),
+      ...directiveHeader(directive, site),
       obligations: obligationsOf(atlas, directive.id).length,
       data: {
         json: new URL(dataFiles.directiveJson(directive.id), site).href,
