@@ -50,6 +50,12 @@ describe('sentence anchors', () => {
 });
 
 describe('side-by-side reader', () => {
+  it.each(langs)('%s: each column says what it is in the page’s language, marked as that language (so it is set in its font)', (lang) => {
+    const labels = page(routes.sideBySide(lang, directive)).querySelectorAll('.pair__status');
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label.getAttribute('lang'), label.text).toBe(localeOf(lang).tag);
+  });
+
   for (const lang of langs) {
     it(`${lang}: aligns every stored sentence pair of the letter, in order, each text marked with its language and status`, () => {
       const html = page(routes.sideBySide(lang, directive));
