@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { localeOf } from '../i18n/locales.ts';
 import { benchMark } from './bench-marks.ts';
 import { serveFromLastBuild } from './serve-last-build.ts';
-import { KHMER_FONT_PATH, KHMER_FONT_SOURCE, KHMER_LABEL_FONT_PATH, khmerCharacters, subsetKhmerFont } from '../lib/khmer-font.ts';
+import { KHMER_FONT_PATH, KHMER_FONT_SOURCE, KHMER_LABEL_FONT_PATH, khmerCharacters, subsetKhmerFont, subsetKhmerLabelFont } from '../lib/khmer-font.ts';
 
 /**
  * The Khmer characters of every built page (HTML, with its embedded JSON: search labels are there too),
@@ -40,7 +40,7 @@ export default function khmerFont(): AstroIntegration {
         const out = fileURLToPath(dir);
         const font = readFileSync(createRequire(import.meta.url).resolve(KHMER_FONT_SOURCE));
         const site = await subsetKhmerFont(font, builtKhmerCharacters(out));
-        const label = await subsetKhmerFont(font, khmerCharacters([localeOf('km').label]));
+        const label = await subsetKhmerLabelFont(font, localeOf('km').label);
         for (const [path, bytes] of [
           [KHMER_FONT_PATH, site],
           [KHMER_LABEL_FONT_PATH, label],

@@ -43,7 +43,27 @@ export function unicodeRange(characters: string): string {
   return ranges.join(', ');
 }
 
+/**
+ * Tables no browser reads from this static instance: STAT names the variable font's axes (gone once cut
+ * to weight 400), gasp tunes hinting the font does not have. (Without `post` Chromium rejects the font.)
+ * The render tests compare the result with the whole font in Chromium.
+ */
+const UNUSED_TABLES = ['STAT', 'gasp'];
+
+function subsetInstance(font: Buffer, text: string): Promise<Buffer> {
+  return subsetFont(font, text, { targetFormat: 'woff2', variationAxes: { wght: KHMER_FONT_WEIGHT }, dropTables: UNUSED_TABLES });
+}
+
 /** The font cut down to `characters` (plus SHAPING_EXTRAS), at weight 400, as WOFF2. */
 export async function subsetKhmerFont(font: Buffer, characters: string): Promise<Buffer> {
-  return subsetFont(font, characters + SHAPING_EXTRAS, { targetFormat: 'woff2', variationAxes: { wght: KHMER_FONT_WEIGHT } });
+  return subsetInstance(font, characters + SHAPING_EXTRAS);
+}
+
+/**
+ * The font of one short label (the language switch's "ខ្មែរ" on English pages), cut down to exactly its
+ * characters: a whole, well-formed syllable needs none of SHAPING_EXTRAS (no split vowel, no stray mark),
+ * and every English page downloads this file, so each byte counts.
+ */
+export async function subsetKhmerLabelFont(font: Buffer, label: string): Promise<Buffer> {
+  return subsetInstance(font, khmerCharacters([label]));
 }

@@ -3,18 +3,23 @@ import qrcode from 'qrcode-generator';
 /** The quiet zone around the code, in modules. */
 const MARGIN = 2;
 
+/** A QR code as SVG geometry: the side of its square viewBox and the path of its dark modules. */
+export interface QrCode {
+  size: number;
+  path: string;
+}
+
 /**
- * A QR code of `text` as an SVG data URL, for an <img> (the CSP allows `data:` images; an SVG in an
- * image runs no script and needs no inline style on the page). Made at build time, without network.
- * Each row's dark modules are drawn as horizontal strokes, each run one relative move and one line
- * (`m3 0h5`): a tenth of the size of one square per module, so the page carrying it stays light.
+ * A QR code of `text`, made at build time without network, for an inline <svg> (no script, no style
+ * attribute: the CSP holds). Each row's dark modules are drawn as horizontal strokes, each run one
+ * relative move and one line (`m3 0h5`): a tenth of the size of one square per module, and the path
+ * sits in the page's HTML unescaped, so its gzip compresses the repeated runs.
  */
-export function qrSvgDataUrl(text: string): string {
+export function qrCode(text: string): QrCode {
   const code = qrcode(0, 'M');
   code.addData(text);
   code.make();
   const count = code.getModuleCount();
-  const size = count + 2 * MARGIN;
   let path = '';
   for (let row = 0; row < count; row++) {
     let runs = '';
@@ -33,7 +38,10 @@ export function qrSvgDataUrl(text: string): string {
     // A stroke of width 1 centred on the row's middle line covers the row's modules exactly.
     if (runs) path += `M${MARGIN} ${row + MARGIN + 0.5}${runs}`;
   }
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges"><path fill="#fff" d="M0 0h${size}v${size}H0z"/><path stroke="#000" d="${path}"/></svg>`;
-  // Percent-encoded rather than base64: the page's gzip then compresses the SVG's repeated path data.
-  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+  return { size: count + 2 * MARGIN, path };
+}
+
+/** The quiet zone's white square, drawn under the modules (a dark page background must not show through). */
+export function qrBackground({ size }: QrCode): string {
+  return `M0 0h${size}v${size}H0z`;
 }

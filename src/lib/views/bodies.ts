@@ -13,7 +13,7 @@ import { followUpSection } from './follow-up.ts';
 import { reportsOfObligation } from '../follow-up.ts';
 import type { ReportState } from '../../schemas/report.ts';
 import { localizeDigits } from '../khmer.ts';
-import { qrSvgDataUrl } from '../qr.ts';
+import { qrCode } from '../qr.ts';
 import { anchors, routes } from '../routes.ts';
 import { bodyLink, directiveLink, obligationCard, obligationList, themeLink, type Link } from './shared.ts';
 
@@ -183,9 +183,9 @@ export function bodyView(atlas: Atlas, lang: Lang, bodyId: string, site: URL, pa
       feed: routes.bodyData(bodyId, 'xml'),
       pdf: routes.brief(lang, bodyId),
     },
-    /** The permalink the brief prints, and its QR code (an SVG data URL). */
+    /** The permalink the brief prints, and its QR code. */
     permalink,
-    qr: qrSvgDataUrl(permalink),
+    qr: qrCode(permalink),
     // Obligations that concern the body without obliging it, older directives included (as lines).
     concerning: obligationList(atlas, lang, concerning, site),
     /** Public follow-up on the obligations it carries: progress, the reports newest first, and its Atom feed. */
