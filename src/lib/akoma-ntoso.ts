@@ -1,4 +1,4 @@
-import { byId, recommendationsOf, type Atlas } from './atlas.ts';
+import { byId, obligationsOf, recommendationsOf, type Atlas } from './atlas.ts';
 import { escapeHtml } from './inline-markup.ts';
 import { plainText } from './plain-text.ts';
 import { reportsOfObligations } from './follow-up.ts';
@@ -40,7 +40,7 @@ export function aknDocument(atlas: Atlas, directiveId: string, site: URL): strin
   // obligations it speaks to (the obligation anchors of the web page).
   const reports = reportsOfObligations(
     atlas,
-    atlas.obligations.filter((obligation) => obligation.data.directive.id === directiveId).map((obligation) => obligation.id),
+    obligationsOf(atlas, directiveId).map((obligation) => obligation.id),
   );
   // The paragraph an obligation stands in: its recommendation, or the introduction (recommendation 0).
   const paragraphOf = (obligationId: string) => {

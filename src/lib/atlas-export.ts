@@ -1,5 +1,5 @@
 import { langs } from '../i18n/locales.ts';
-import { obligationsOf, recommendationsOf, type Atlas, type AtlasEntry } from './atlas.ts';
+import { obligationsOf, recommendationsOf, sentencesOfDirective, type Atlas, type AtlasEntry } from './atlas.ts';
 
 /** The texts, sentences and obligations of one directive: the part of the atlas that grows with the corpus. */
 export type AtlasPart = Pick<Atlas, 'recommendations' | 'obligations' | 'sentences'>;
@@ -21,7 +21,7 @@ export function atlasPartExport(atlas: Atlas, directiveId: string): AtlasPart {
   return {
     recommendations: langs.flatMap((lang) => recommendationsOf(atlas, directiveId, lang)).map(plain) as AtlasPart['recommendations'],
     obligations: obligationsOf(atlas, directiveId).map(plain) as AtlasPart['obligations'],
-    sentences: atlas.sentences.filter((entry) => entry.data.directive.id === directiveId).map(plain) as AtlasPart['sentences'],
+    sentences: sentencesOfDirective(atlas, directiveId).map(plain) as AtlasPart['sentences'],
   };
 }
 

@@ -61,6 +61,23 @@ function groupedOnce<T>(cache: WeakMap<readonly T[], Map<string, T[]>>, entries:
   return groups.get(key) ?? [];
 }
 
+/** Groups entries under each of their keys (an entry with several keys is in several groups), once per array. */
+export function groupedByKeysOnce<T>(cache: WeakMap<readonly T[], Map<string, T[]>>, entries: readonly T[], keysOf: (entry: T) => readonly string[], key: string): T[] {
+  let groups = cache.get(entries);
+  if (!groups) {
+    groups = new Map();
+    for (const entry of entries) {
+      for (const entryKey of new Set(keysOf(entry))) {
+        const group = groups.get(entryKey);
+        if (group) group.push(entry);
+        else groups.set(entryKey, [entry]);
+      }
+    }
+    cache.set(entries, groups);
+  }
+  return groups.get(key) ?? [];
+}
+
 const obligationsByDirective = new WeakMap<readonly ObligationEntry[], Map<string, ObligationEntry[]>>();
 const recommendationsByDirective = new WeakMap<readonly RecommendationEntry[], Map<string, RecommendationEntry[]>>();
 
@@ -78,6 +95,29 @@ export function compareObligations(a: ObligationEntry, b: ObligationEntry): numb
 export function acrossDirectives(atlas: Atlas): (a: ObligationEntry, b: ObligationEntry) => number {
   const date = (obligation: ObligationEntry) => byId(atlas.directives, obligation.data.directive.id).data.date;
   return (a, b) => date(b).localeCompare(date(a)) || a.data.directive.id.localeCompare(b.data.directive.id) || compareObligations(a, b);
+}
+
+const sortedAcrossDirectives = new WeakMap<readonly ObligationEntry[], ObligationEntry[]>();
+
+/**
+ * Every obligation of the atlas in the order of acrossDirectives, sorted once per array: body, theme and
+ * instrument pages each take a slice of it, and a sort per page made the build quadratic.
+ */
+export function obligationsAcrossDirectives(atlas: Atlas): readonly ObligationEntry[] {
+  let sorted = sortedAcrossDirectives.get(atlas.obligations);
+  if (!sorted) {
+    sorted = [...atlas.obligations].sort(acrossDirectives(atlas));
+    sortedAcrossDirectives.set(atlas.obligations, sorted);
+  }
+  return sorted;
+}
+
+export type SentencesEntry = Entry<'sentences'>;
+const sentencesByDirective = new WeakMap<readonly SentencesEntry[], Map<string, SentencesEntry[]>>();
+
+/** The stored sentence boundaries of a directive (src/content/sentences/), looked up in an index. */
+export function sentencesOfDirective(atlas: Atlas, directiveId: string): SentencesEntry[] {
+  return groupedOnce(sentencesByDirective, atlas.sentences, (entry) => entry.data.directive.id, directiveId);
 }
 
 /** The obligation's position within its recommendation, from its id (`.../r04-o2` -> 2). */

@@ -1,6 +1,6 @@
 import type { ReportState } from '../schemas/report.ts';
 import { reportStates } from '../schemas/report.ts';
-import { byId, type Atlas, type ObligationEntry, type ReportEntry } from './atlas.ts';
+import { byId, obligationsOf, type Atlas, type ObligationEntry, type ReportEntry } from './atlas.ts';
 import { documentTimeline } from './documents.ts';
 
 /**
@@ -85,7 +85,7 @@ export interface FollowUpTimelineItem {
  * text states as dates, then the reports that speak to its obligations, by publication date.
  */
 export function followUpTimeline(atlas: Atlas, directiveId: string): FollowUpTimelineItem[] {
-  const obligations = atlas.obligations.filter((obligation) => obligation.data.directive.id === directiveId);
+  const obligations = obligationsOf(atlas, directiveId);
   const dated: FollowUpTimelineItem[] = [
     ...documentTimeline(atlas, directiveId),
     ...obligations.flatMap((obligation) => (obligation.data.deadline?.iso ? [{ date: obligation.data.deadline.iso, kind: 'deadline' as const, id: obligation.id }] : [])),

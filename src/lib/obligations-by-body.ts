@@ -1,5 +1,5 @@
 import { roles, type Role } from '../schemas/obligation.ts';
-import { acrossDirectives, type Actor, type Atlas, type ObligationEntry } from './atlas.ts';
+import { groupedByKeysOnce, obligationsAcrossDirectives, type Actor, type Atlas, type ObligationEntry } from './atlas.ts';
 
 /** One obligation as it falls to a body: directly, or as a member of a collective. */
 export interface BodyObligation {
@@ -27,23 +27,35 @@ export function collectivesOf(atlas: Atlas, bodyId: string): string[] {
   return found;
 }
 
+/** Each body's obligations, computed once per atlas (its obligations and bodies arrays): a body has a page per 100. */
+const byBodyOnce = new WeakMap<readonly ObligationEntry[], { bodies: Atlas['bodies']; byBody: Map<string, BodyObligation[]> }>();
+
 /**
  * Every obligation that falls to a body: those naming it, then those naming a collective it belongs
  * to (marked with `via`). An obligation naming both the body and its collective is listed once, as direct.
  */
 export function obligationsByBody(atlas: Atlas, bodyId: string): BodyObligation[] {
-  const collectives = collectivesOf(atlas, bodyId);
-  const result: BodyObligation[] = [];
-  for (const obligation of [...atlas.obligations].sort(acrossDirectives(atlas))) {
-    const direct = obligation.data.actors.find((actor) => actor.body.id === bodyId);
-    if (direct) {
-      result.push({ obligation, actor: direct, via: undefined });
-      continue;
-    }
-    const inherited = obligation.data.actors.find((actor) => collectives.includes(actor.body.id));
-    if (inherited) result.push({ obligation, actor: inherited, via: inherited.body.id });
+  let memo = byBodyOnce.get(atlas.obligations);
+  if (!memo || memo.bodies !== atlas.bodies) {
+    memo = { bodies: atlas.bodies, byBody: new Map() };
+    byBodyOnce.set(atlas.obligations, memo);
   }
-  return result;
+  let result = memo.byBody.get(bodyId);
+  if (!result) {
+    result = [];
+    const collectives = collectivesOf(atlas, bodyId);
+    for (const obligation of obligationsAcrossDirectives(atlas)) {
+      const direct = obligation.data.actors.find((actor) => actor.body.id === bodyId);
+      if (direct) {
+        result.push({ obligation, actor: direct, via: undefined });
+        continue;
+      }
+      const inherited = obligation.data.actors.find((actor) => collectives.includes(actor.body.id));
+      if (inherited) result.push({ obligation, actor: inherited, via: inherited.body.id });
+    }
+    memo.byBody.set(bodyId, result);
+  }
+  return [...result];
 }
 
 /** How many obligations a body carries in each role (roles in vocabulary order, zero counts kept). */
@@ -51,9 +63,11 @@ export function countByRole(items: readonly { actor: Actor }[]): { role: Role; c
   return roles.map((role) => ({ role, count: items.filter((item) => item.actor.role === role).length }));
 }
 
+const byConcern = new WeakMap<readonly ObligationEntry[], Map<string, ObligationEntry[]>>();
+
 /** Obligations that concern a body without obliging it (it is named in `concerns`). */
 export function obligationsConcerning(atlas: Atlas, bodyId: string): ObligationEntry[] {
-  return atlas.obligations.filter((obligation) => obligation.data.concerns.some((body) => body.id === bodyId)).sort(acrossDirectives(atlas));
+  return [...groupedByKeysOnce(byConcern, obligationsAcrossDirectives(atlas), (obligation) => obligation.data.concerns.map((body) => body.id), bodyId)];
 }
 
 /** Bodies that are members of a collective (directly). */

@@ -1,7 +1,7 @@
 import { t } from '../../i18n/index.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import type { Role } from '../../schemas/obligation.ts';
-import { byId, obligationsOf, recommendationsOf, type Atlas, type RecommendationEntry } from '../atlas.ts';
+import { byId, obligationsOf, recommendationsOf, sentencesOfDirective, type Atlas, type RecommendationEntry } from '../atlas.ts';
 import type { CitationSubject } from '../citation.ts';
 import { directiveCitation, directiveName, type DirectivePart } from '../cite-subjects.ts';
 import { directiveJsonLd, webPageJsonLd } from '../json-ld.ts';
@@ -98,7 +98,7 @@ export interface LetterSentence {
 
 /** The introduction's or closing's sentences as stored (src/content/sentences/), or the whole text as one when none are. */
 function letterSentences(atlas: Atlas, lang: Lang, directiveId: string, part: 'intro' | 'closing'): LetterSentence[] {
-  const stored = atlas.sentences.find((entry) => entry.data.directive.id === directiveId)?.data[part];
+  const stored = sentencesOfDirective(atlas, directiveId)[0]?.data[part];
   if (!stored) return [{ text: pick(byId(atlas.directives, directiveId).data[part], lang) }];
   return stored.map((sentence) => ({ anchor: anchors.letterSentence(part, sentence.id), text: plainText(sentence[lang]) }));
 }
@@ -202,7 +202,7 @@ export function sideBySideView(atlas: Atlas, lang: Lang, directiveId: string, si
   const name = directiveName(atlas, lang, directiveId);
   const path = routes.sideBySide(lang, directiveId);
   const title = t(lang, 'sbs.heading', { directive: name });
-  const stored = atlas.sentences.find((entry) => entry.data.directive.id === directiveId);
+  const stored = sentencesOfDirective(atlas, directiveId)[0];
   if (!stored) throw new Error(`directive ${directiveId} has no stored sentences`);
   const pair = (sentence: { id: string; en: string; km: string }, anchor: string, part: DirectivePart): AlignedPair => ({
     anchor,

@@ -1,6 +1,6 @@
 import { t } from '../../i18n/index.ts';
 import { langs, translatedLang, localeOf, type Lang } from '../../i18n/locales.ts';
-import { byId, recommendationsOf, type Atlas } from '../atlas.ts';
+import { byId, recommendationsOf, sentencesOfDirective, type Atlas } from '../atlas.ts';
 import { directiveName, referenceName } from '../cite-subjects.ts';
 import { formatDate } from '../khmer.ts';
 import { pick } from '../localize.ts';
@@ -39,7 +39,7 @@ export function shareCards(atlas: Atlas): CardPage[] {
           subtitle: plainText(pick(directive.data.subject, lang)),
         },
       });
-      const stored = atlas.sentences.find((entry) => entry.data.directive.id === directive.id);
+      const stored = sentencesOfDirective(atlas, directive.id)[0];
       for (const rec of recommendationsOf(atlas, directive.id, lang)) {
         const first = stored?.data.recommendations.find((candidate) => candidate.number === rec.data.number)?.sentences[0];
         cards.push({
