@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
-import rehypeSentenceAnchors from './src/plugins/rehype-sentence-anchors.ts';
+import rehypeSentenceAnchors, { sentenceFilesDigest } from './src/plugins/rehype-sentence-anchors.ts';
 import khmerFont from './src/integrations/khmer-font.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteFiles from './src/integrations/site-files.ts';
@@ -31,7 +31,9 @@ export default defineConfig({
   i18n: astroI18n,
   markdown: {
     // Directive text is verbatim: no smart quotes or other typographic rewriting.
-    processor: unified({ smartypants: false, rehypePlugins: [rehypeParagraphAnchors, rehypeSentenceAnchors] }),
+    // Texts are rendered once and stored by the content layer: the sentence files' digest in this config
+    // makes a change to them render the texts again (see rehype-sentence-anchors.ts).
+    processor: unified({ smartypants: false, rehypePlugins: [rehypeParagraphAnchors, [rehypeSentenceAnchors, { sentencesDigest: sentenceFilesDigest() }]] }),
   },
   integrations: [
     mdx(),

@@ -52,7 +52,7 @@ export async function recommendationPages<V>(view: (atlas: Atlas, lang: Lang, di
   );
 }
 
-/** Renders a recommendation's MDX: the atlas holds Astro's own entries, typed by what views use. */
+/** Renders a recommendation's Markdown (rendered once, when the content layer loads it): the atlas holds Astro's own entries, typed by what views use. */
 export function renderText(entry: RecommendationEntry) {
   return render(entry as CollectionEntry<'recommendations'>);
 }

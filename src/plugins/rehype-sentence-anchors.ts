@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
@@ -16,6 +17,29 @@ export interface StoredSentence {
 export interface SentenceAnchorOptions {
   /** The stored sentences of a file's text, in order, or undefined to leave the file alone. Default: read from src/content/sentences/. */
   sentencesFor?: (file: VFile) => StoredSentence[] | undefined;
+  /**
+   * The digest of the sentence files (sentenceFilesDigest()). Unused here: it sits in Astro's config,
+   * whose digest keys the content store, so that a text rendered and stored before a sentence file
+   * changed is rendered again instead of keeping its old anchors.
+   */
+  sentencesDigest?: string;
+}
+
+const SENTENCES_DIR = 'src/content/sentences';
+
+/** A digest of every sentence file's name and bytes: the texts' rendering depends on them. */
+export function sentenceFilesDigest(root = process.cwd()): string {
+  const dir = join(root, SENTENCES_DIR);
+  const hash = createHash('sha256');
+  if (!existsSync(dir)) return hash.digest('hex');
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    if (!name.endsWith('.yaml')) continue;
+    hash
+      .update(`${name}\0`)
+      .update(readFileSync(join(dir, name)))
+      .update('\0');
+  }
+  return hash.digest('hex');
 }
 
 interface SentencesFile {
@@ -29,7 +53,7 @@ interface SentencesFile {
 function storedSentences(file: VFile): StoredSentence[] | undefined {
   const { directive, number, lang } = frontmatterOf(file);
   if (typeof directive !== 'string' || typeof number !== 'number' || typeof lang !== 'string') return undefined;
-  const path = join(process.cwd(), 'src/content/sentences', `${directive}.yaml`);
+  const path = join(process.cwd(), SENTENCES_DIR, `${directive}.yaml`);
   if (!existsSync(path)) return undefined;
   const data = parse(readFileSync(path, 'utf8')) as SentencesFile;
   const rec = data.recommendations?.find((candidate) => candidate.number === number);
@@ -106,8 +130,8 @@ export function wrapSentences(paragraph: Element, sentences: StoredSentence[], s
 /**
  * Gives every sentence of a recommendation its anchor, from the stored sentence boundaries. When they do
  * not fit the text, the text is left unwrapped: the content rules (src/validation/sentence-rules.ts, run by
- * loadAtlas) then stop the build naming the file and the field, which an error thrown here, while Vite
- * compiles the MDX and before those rules run, would hide.
+ * loadAtlas) then stop the build naming the file and the field, which an error thrown here, while the
+ * content layer renders the text and before those rules run, would hide.
  */
 export default function rehypeSentenceAnchors(options: SentenceAnchorOptions = {}) {
   const sentencesFor = options.sentencesFor ?? storedSentences;

@@ -12,7 +12,7 @@ const namedLine = (reference: ReferenceFactory) =>
     })
     .strict();
 
-/** A directive: the letter's header, framing paragraphs and closing. Recommendations are separate MDX files. */
+/** A directive: the letter's header, framing paragraphs and closing. Recommendations are separate Markdown files. */
 export const directiveSchema = (reference: ReferenceFactory) =>
   z
     .object({

@@ -10,7 +10,7 @@ export const contentLanguages = ['en', 'km'] as const;
  */
 export const textStatus = z.enum(['source', 'unofficial']);
 
-/** Frontmatter of a recommendation: one MDX file per recommendation and language. */
+/** Frontmatter of a recommendation: one Markdown file per recommendation and language. */
 export const recommendationSchema = (reference: ReferenceFactory) =>
   z
     .object({

@@ -55,11 +55,11 @@ function eachObject(value: unknown, path: string, visit: (record: Record<string,
 
 const fieldIn = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
-/** File names become ids and URLs; data files are `.yaml` and texts `.mdx`, nothing else. */
+/** File names become ids and URLs; data files are `.yaml` and texts `.md`, nothing else. */
 export function checkFileNames(atlas: Atlas, problems: Problems): void {
   for (const { collection, entry } of everyEntry(atlas)) {
     const file = fileOf(entry);
-    const extension = collection === 'recommendations' ? '.mdx' : '.yaml';
+    const extension = collection === 'recommendations' ? '.md' : '.yaml';
     if (!file.endsWith(extension)) problems.push(problem(entry, undefined, `${collection} files end in ${extension}`));
     if (!entry.id.split('/').every((segment) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(segment))) {
       problems.push(problem(entry, undefined, 'file name must be lower-case letters, digits and single hyphens (it becomes the id)'));
@@ -114,8 +114,9 @@ export function checkTranslations(atlas: Atlas, problems: Problems): void {
   }
 }
 
-// Directive text is prose: any tag, expression or ESM line in an MDX body could run code or inject markup.
-const UNSAFE_MDX: [RegExp, string][] = [
+// Directive text is prose: any tag or expression in its body could inject markup (or run code, were it
+// ever compiled as MDX); ESM lines are refused for the same reason.
+const UNSAFE_PROSE: [RegExp, string][] = [
   [/<[A-Za-z!/?]|[{}]|^\s*(?:import|export)\s/m, 'must be plain Markdown prose: HTML tags, {expressions}, import and export are not allowed'],
   [/!\[[^\]]*\]\(/, 'must not embed images: directive text is prose'],
   [/\]\(\s*<?\s*(?!https:\/\/|\/|#)[^)]*\)|^\s*\[[^\]]+\]:\s*(?!https:\/\/|\/|#)/im, 'links may only go to https:// addresses, site paths (/...) or anchors (#...)'],
@@ -136,7 +137,7 @@ export function checkRecommendations(atlas: Atlas, problems: Problems): void {
     }
     if (!rec.body?.trim()) problems.push(problem(rec, 'body', 'the recommendation text is empty'));
     else {
-      for (const [pattern, message] of UNSAFE_MDX) if (pattern.test(rec.body)) problems.push(problem(rec, 'body', message));
+      for (const [pattern, message] of UNSAFE_PROSE) if (pattern.test(rec.body)) problems.push(problem(rec, 'body', message));
       if (rec.data.lang === translatedLang && !/[\u1780-\u17ff]/.test(rec.body)) problems.push(problem(rec, 'body', 'is a Khmer translation but contains no Khmer text'));
       if (rec.data.lang !== translatedLang && /[\u1780-\u17ff]/.test(rec.body)) problems.push(problem(rec, 'body', 'is English source text but contains Khmer script'));
     }

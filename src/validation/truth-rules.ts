@@ -291,7 +291,7 @@ export function secondForms(text: string): string[] {
 
 export function checkGlossaryForms(entries: TruthEntry<unknown>[], problems: Problems): void {
   for (const entry of entries) {
-    const khmerBody = /\/km\/[^/]+\.mdx$/.test(entry.file) ? entry.body : undefined;
+    const khmerBody = /\/km\/[^/]+\.md$/.test(entry.file) ? entry.body : undefined;
     if (khmerBody !== undefined) {
       for (const form of secondForms(khmerBody)) problems.push({ file: entry.file, field: 'body', message: `uses a second form of a glossary term: ${form}` });
     }

@@ -10,7 +10,7 @@ import { buildProblems } from '../helpers/validate.ts';
  * the file and the field. tests/build/content-guard.test.ts proves with real builds that they stop it.
  */
 const directive = 'ocm-265-scn-pb-2025';
-const file = (collection: string, id: string, extension = collection === 'recommendations' ? 'mdx' : 'yaml') => `src/content/${collection}/${id}.${extension}`;
+const file = (collection: string, id: string, extension = collection === 'recommendations' ? 'md' : 'yaml') => `src/content/${collection}/${id}.${extension}`;
 
 interface BrokenCase {
   name: string;
@@ -202,6 +202,15 @@ const cases: BrokenCase[] = [
     break: (a) => addCopy(a, 'themes', entry(a, 'themes', 'governance'), 'governance-2', 'src/content/themes/governance-2.yml'),
     file: 'src/content/themes/governance-2.yml',
     message: /end in \.yaml/,
+  },
+  {
+    name: 'an .mdx text (MDX is compiled into the server bundle; texts are Markdown, rendered once and stored)',
+    break: (a) => {
+      const rec = recommendation(a, 'en', '01');
+      rec.filePath = rec.filePath?.replace(/\.md$/, '.mdx');
+    },
+    file: 'src/content/recommendations/ocm-265-scn-pb-2025/en/01.mdx',
+    message: /end in \.md$/,
   },
   { name: 'a one-word mention', break: (a) => void entry(a, 'bodies', 'mptc').data.mentions.en.push('Ministry'), file: file('bodies', 'mptc'), field: 'mentions.en[3]', message: /too short/ },
   { name: 'a blank mention', break: (a) => void entry(a, 'bodies', 'mptc').data.mentions.en.push('  '), file: file('bodies', 'mptc'), field: 'mentions.en[3]', message: /too short|at least/ },

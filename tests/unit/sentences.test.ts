@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Root } from 'hast';
 import { toString as textOf } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
@@ -6,7 +9,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import type { Atlas } from '../../src/lib/atlas.ts';
-import rehypeSentenceAnchors from '../../src/plugins/rehype-sentence-anchors.ts';
+import rehypeSentenceAnchors, { sentenceFilesDigest } from '../../src/plugins/rehype-sentence-anchors.ts';
 import { sentencesMismatch } from '../../src/validation/sentence-rules.ts';
 import { loadAtlas } from '../helpers/atlas.ts';
 import { buildProblems } from '../helpers/validate.ts';
@@ -211,5 +214,20 @@ describe('rehype-sentence-anchors', () => {
         { id: 'rec-1-s2', text: 'Three.' },
       ]),
     ).toBe('<p>One <em>two. Three</em>.</p>');
+  });
+});
+
+describe('the texts are rendered again when a sentence file changes', () => {
+  it('the digest of the sentence files, which keys the stored rendering, changes with any byte of them', () => {
+    const root = mkdtempSync(join(tmpdir(), 'atlas-sentences-'));
+    try {
+      cpSync(join(process.cwd(), 'src/content/sentences'), join(root, 'src/content/sentences'), { recursive: true });
+      const before = sentenceFilesDigest(root);
+      expect(sentenceFilesDigest(root)).toBe(before);
+      writeFileSync(join(root, file), '# one more line\n', { flag: 'a' });
+      expect(sentenceFilesDigest(root)).not.toBe(before);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
