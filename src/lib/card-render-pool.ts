@@ -5,19 +5,46 @@ import { Worker } from 'node:worker_threads';
 
 /**
  * Rasterizes share-card SVGs (resvg) on worker threads. resvg takes about 12 ms of CPU a card and the
- * site has four cards per directive and language (24,000 at 1,000 directives): on the main thread that
- * was a third of the build. Here the main thread shapes the text and writes the SVG while the other
- * cores rasterize; Astro renders several card pages at once (build.concurrency) to keep them busy.
+ * site has a card per directive, recommendation, body and reference page and language (24,800 at 1,000
+ * directives): on the main thread that was a third of the build. Here the main thread shapes the text
+ * and writes the SVG while the workers rasterize (src/integrations/share-cards.ts keeps them fed).
  */
+/** Cards a worker renders between two garbage collections (see WORKER). */
+const COLLECT_EVERY = 8;
+
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { Resvg } = require(workerData.resvg);
-parentPort.on('message', ({ id, svg }) => {
+// Each render holds a 3 MB pixmap outside the JS heap until its object is collected and finalized.
+// This worker's heap is too small for V8 to collect on its own, and finalizers run only when the event
+// loop turns, which it does not between queued messages: the build's memory grew by 3 MB a card (2 GB
+// after 600). So the cards are queued here, one rendered per turn of the loop, and the heap collected
+// every few cards. (A worker cannot be started with --expose-gc; setting the flag here is the same.)
+require('node:v8').setFlagsFromString('--expose-gc');
+const collect = require('node:vm').runInNewContext('gc');
+const queue = [];
+let running = false;
+let rendered = 0;
+const renderNext = () => {
+  const job = queue.shift();
+  if (!job) {
+    running = false;
+    return;
+  }
   try {
     // The SVG holds glyph outlines only (text shaped by HarfBuzz): resvg needs no font.
-    parentPort.postMessage({ id, png: new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng() });
+    parentPort.postMessage({ id: job.id, png: new Resvg(job.svg, { font: { loadSystemFonts: false } }).render().asPng() });
   } catch (error) {
-    parentPort.postMessage({ id, error: String(error) });
+    parentPort.postMessage({ id: job.id, error: String(error) });
+  }
+  if (++rendered % ${COLLECT_EVERY} === 0) collect();
+  setImmediate(renderNext);
+};
+parentPort.on('message', (job) => {
+  queue.push(job);
+  if (!running) {
+    running = true;
+    setImmediate(renderNext);
   }
 });
 `;
