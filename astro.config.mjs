@@ -10,7 +10,10 @@ import searchIndex from './src/integrations/search-index.ts';
 import siteFiles from './src/integrations/site-files.ts';
 import briefs from './src/integrations/briefs.ts';
 import offline from './src/integrations/offline.ts';
+import shareCards from './src/integrations/share-cards.ts';
 import { astroI18n, locales } from './src/i18n/locales.ts';
+
+const cards = shareCards();
 
 // Canonical URLs, Cite boxes, the CSV, the feed and the sitemap cite this origin: set SITE_URL when
 // deploying (npm start sets it to the local address it serves).
@@ -25,9 +28,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? defaultSite,
   trailingSlash: 'always',
   // Stylesheets are files, never inlined: the CSP allows no inline style.
-  // Several pages at once: share cards are rasterized on worker threads (src/lib/card-render-pool.ts)
-  // while the main thread renders the next pages.
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: astroI18n,
   markdown: {
     // Directive text is verbatim: no smart quotes or other typographic rewriting.
@@ -49,11 +50,14 @@ export default defineConfig({
       },
     }),
     siteFiles(),
+    // Starts the share cards, which run beside the next steps; cards.finish waits for them.
+    cards.start,
     khmerFont(),
     // After the font subset: Chromium prints each body page to its PDF brief.
     briefs(),
     // It indexes the pages the other steps wrote.
     searchIndex(),
+    cards.finish,
     // After the index: the service worker lists Pagefind's files.
     offline(),
   ],

@@ -6,9 +6,6 @@ import * as pagefind from 'pagefind';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import { joinAtlas, type AtlasPart } from '../lib/atlas-export.ts';
-import type { Atlas } from '../lib/atlas.ts';
-import { dataFiles } from '../lib/routes.ts';
 import { forgetSegmentedRuns, searchableText } from '../lib/khmer-segment.ts';
 import { obligationRecords } from '../lib/search-records.ts';
 import { directiveOfUrl, partitionDirectives, SEARCH_PART_RECORDS, type SearchPart } from '../lib/search-parts.ts';
@@ -16,6 +13,7 @@ import { langs, translatedLang, type Lang } from '../i18n/locales.ts';
 import rehypeKhmerSearchText from '../plugins/rehype-khmer-search-text.ts';
 import rehypeSearchWordBreaks, { withBlockBreaks } from '../plugins/rehype-search-word-breaks.ts';
 import { benchMark } from './bench-marks.ts';
+import { builtAtlas } from './built-atlas.ts';
 import { serveFromLastBuild } from './serve-last-build.ts';
 import { writeSearchPageFiles } from './search-page-files.ts';
 
@@ -56,13 +54,12 @@ export async function buildSearchIndex(dist: string, log: (line: string) => void
   const pageOf = (file: string) => ({ url: urlOf(file), html: searchablePart(readFileSync(join(dist, file), 'utf8')) });
   const isTranslated = (html: string) => html.includes(`<html lang="${translatedLang}"`);
   // The obligation records, one directive at a time (its part of the atlas read, used and let go).
-  const shared = JSON.parse(readFileSync(join(dist, dataFiles.atlas), 'utf8')) as Atlas;
+  const built = builtAtlas(dist);
+  const { shared } = built;
   const recordsOf = function* (directiveIds: readonly string[], languages: readonly Lang[]) {
     for (const id of directiveIds) {
-      const directive = shared.directives.find((entry) => entry.id === id);
-      if (!directive) continue;
-      const part = JSON.parse(readFileSync(join(dist, dataFiles.atlasPart(id)), 'utf8')) as AtlasPart;
-      const atlas = { ...joinAtlas(shared, [part]), directives: [directive] };
+      const atlas = built.ofDirective(id);
+      if (!atlas) continue;
       for (const lang of languages) yield* obligationRecords(atlas, lang);
     }
   };
@@ -93,12 +90,11 @@ export async function buildSearchIndex(dist: string, log: (line: string) => void
 
   // The parts: records per language of each directive (its pages, half of them in each language, and
   // one record per obligation), newest first under the budget.
-  const obligationCount = (id: string) => (JSON.parse(readFileSync(join(dist, dataFiles.atlasPart(id)), 'utf8')) as AtlasPart).obligations.length;
   const parts = partitionDirectives(
     shared.directives.map((directive) => ({
       id: directive.id,
       date: directive.data.date,
-      records: Math.ceil((pagesOf.get(directive.id)?.length ?? 0) / langs.length) + obligationCount(directive.id),
+      records: Math.ceil((pagesOf.get(directive.id)?.length ?? 0) / langs.length) + built.obligationCount(directive.id),
     })),
     Math.ceil((pagesOf.get(undefined)?.length ?? 0) / langs.length),
     budget,

@@ -3,7 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
 type ServerSetup = NonNullable<AstroIntegration['hooks']['astro:server:setup']>;
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css', '.woff2': 'font/woff2' };
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css', '.woff2': 'font/woff2', '.png': 'image/png' };
 
 /**
  * In `astro dev`, serves files that only the build makes (the search index, the Khmer font subset)

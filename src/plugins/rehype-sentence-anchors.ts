@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
@@ -47,16 +47,35 @@ interface SentencesFile {
 }
 
 /**
+ * The last sentence files read, parsed, by path, modification time and size. A directive's 22 texts are
+ * rendered one after the other (10 at a time) and each needs the same file: parsing it once per text
+ * was 22,000 parses of a 47 KB file at 1,000 directives. A few files suffice; an edited file is read again.
+ */
+const parsedFiles = new Map<string, { version: string; data: SentencesFile }>();
+const PARSED_FILES_KEPT = 16;
+
+function sentencesFile(path: string): SentencesFile | undefined {
+  if (!existsSync(path)) return undefined;
+  const { mtimeMs, size } = statSync(path);
+  const version = `${mtimeMs}/${size}`;
+  const known = parsedFiles.get(path);
+  if (known && known.version === version) return known.data;
+  const data = parse(readFileSync(path, 'utf8')) as SentencesFile;
+  parsedFiles.delete(path);
+  if (parsedFiles.size >= PARSED_FILES_KEPT) parsedFiles.delete(parsedFiles.keys().next().value as string);
+  parsedFiles.set(path, { version, data });
+  return data;
+}
+
+/**
  * The stored sentences of a recommendation from its directive's sentences file (validated by the
  * build's rules in src/validation/sentence-rules.ts before any page is made).
  */
 function storedSentences(file: VFile): StoredSentence[] | undefined {
   const { directive, number, lang } = frontmatterOf(file);
   if (typeof directive !== 'string' || typeof number !== 'number' || typeof lang !== 'string') return undefined;
-  const path = join(process.cwd(), SENTENCES_DIR, `${directive}.yaml`);
-  if (!existsSync(path)) return undefined;
-  const data = parse(readFileSync(path, 'utf8')) as SentencesFile;
-  const rec = data.recommendations?.find((candidate) => candidate.number === number);
+  const data = sentencesFile(join(process.cwd(), SENTENCES_DIR, `${directive}.yaml`));
+  const rec = data?.recommendations?.find((candidate) => candidate.number === number);
   return rec?.sentences.map((sentence) => ({ id: anchors.recommendationSentence(number, sentence.id), text: plainText(sentence[lang] ?? '') }));
 }
 

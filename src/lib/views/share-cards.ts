@@ -22,37 +22,45 @@ function footer(lang: Lang): string {
   return lang === translatedLang ? `${t(lang, 'site.name')} · ${t(lang, 'notice.unofficial')}` : t(lang, 'site.name');
 }
 
-/** Every share card of the site: each directive, recommendation, body and reference, in every language. */
-export function shareCards(atlas: Atlas): CardPage[] {
+/** The share cards of a directive's page and of each of its recommendations, in every language. */
+export function directiveShareCards(atlas: Atlas, directiveId: string): CardPage[] {
+  const cards: CardPage[] = [];
+  const directive = byId(atlas.directives, directiveId);
+  const stored = sentencesOfDirective(atlas, directive.id)[0];
+  for (const lang of langs) {
+    const base = { lang: localeOf(lang).tag, footer: footer(lang) };
+    const name = directiveName(atlas, lang, directive.id);
+    const issuer = pick(byId(atlas.bodies, directive.data.issuer.id).data.name, lang);
+    cards.push({
+      page: routes.directive(lang, directive.id),
+      card: {
+        ...base,
+        kicker: `${t(lang, 'site.name')} · ${formatDate(lang, directive.data.date)}`,
+        title: t(lang, 'directive.title', { issuer, number: directive.data.number }),
+        subtitle: plainText(pick(directive.data.subject, lang)),
+      },
+    });
+    for (const rec of recommendationsOf(atlas, directive.id, lang)) {
+      const first = stored?.data.recommendations.find((candidate) => candidate.number === rec.data.number)?.sentences[0];
+      cards.push({
+        page: routes.recommendation(lang, directive.id, rec.data.number),
+        card: {
+          ...base,
+          kicker: `${t(lang, 'site.name')} · ${name}`,
+          title: t(lang, 'card.recommendation', { number: rec.data.number, directive: name }),
+          subtitle: plainText(first ? first[lang] : (rec.body ?? '')),
+        },
+      });
+    }
+  }
+  return cards;
+}
+
+/** The share cards of every body and reference page, in every language. */
+export function siteShareCards(atlas: Atlas): CardPage[] {
   const cards: CardPage[] = [];
   for (const lang of langs) {
     const base = { lang: localeOf(lang).tag, footer: footer(lang) };
-    for (const directive of atlas.directives) {
-      const name = directiveName(atlas, lang, directive.id);
-      const issuer = pick(byId(atlas.bodies, directive.data.issuer.id).data.name, lang);
-      cards.push({
-        page: routes.directive(lang, directive.id),
-        card: {
-          ...base,
-          kicker: `${t(lang, 'site.name')} · ${formatDate(lang, directive.data.date)}`,
-          title: t(lang, 'directive.title', { issuer, number: directive.data.number }),
-          subtitle: plainText(pick(directive.data.subject, lang)),
-        },
-      });
-      const stored = sentencesOfDirective(atlas, directive.id)[0];
-      for (const rec of recommendationsOf(atlas, directive.id, lang)) {
-        const first = stored?.data.recommendations.find((candidate) => candidate.number === rec.data.number)?.sentences[0];
-        cards.push({
-          page: routes.recommendation(lang, directive.id, rec.data.number),
-          card: {
-            ...base,
-            kicker: `${t(lang, 'site.name')} · ${name}`,
-            title: t(lang, 'card.recommendation', { number: rec.data.number, directive: name }),
-            subtitle: plainText(first ? first[lang] : (rec.body ?? '')),
-          },
-        });
-      }
-    }
     for (const body of atlas.bodies) {
       const name = pick(body.data.name, lang);
       cards.push({ page: routes.body(lang, body.id), card: { ...base, kicker: t(lang, 'site.name'), title: name, subtitle: t(lang, 'meta.body', { body: name }) } });
