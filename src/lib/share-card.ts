@@ -1,6 +1,6 @@
 /**
  * Share cards (Open Graph / Twitter images): the SVG our code composes from a page's data, which the build
- * renders to PNG with resvg (src/lib/card-fonts.ts, src/pages/og/). Pure functions: text runs, line
+ * renders to PNG with resvg (src/lib/card-fonts.ts, src/integrations/share-cards.ts). Pure functions: text runs, line
  * breaking and the layout are tested without rendering.
  */
 
