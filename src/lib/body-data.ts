@@ -35,15 +35,16 @@ function bodyHeader(atlas: Atlas, bodyId: string, site: URL): BodyData['body'] {
   };
 }
 
+/** What both kinds of body file start with (bodyFileHead in src/schemas/body-data.ts). */
+function bodyFileHead(atlas: Atlas, bodyId: string, site: URL, dataUpdated: string | null) {
+  return { formatVersion: 2 as const, site: site.href, licence: DATA_LICENCE, dataUpdated, body: bodyHeader(atlas, bodyId, site) };
+}
+
 /** /data/bodies/<id>.json: the index of a body's obligations, with the address of each part. */
 export function bodyDataDocument(atlas: Atlas, bodyId: string, site: URL, dataUpdated: string | null): BodyData {
   const parts = bodyParts(atlas, bodyId);
   return {
-    formatVersion: 2,
-    site: site.href,
-    licence: DATA_LICENCE,
-    dataUpdated,
-    body: bodyHeader(atlas, bodyId, site),
+    ...bodyFileHead(atlas, bodyId, site, dataUpdated),
     total: parts.reduce((sum, part) => sum + part.items.length, 0),
     partSize: PART_SIZE,
     parts: parts
@@ -64,11 +65,7 @@ export function bodyPartDocument(atlas: Atlas, bodyId: string, n: number, site: 
   const name = (id: string) => bilingual(byId(atlas.bodies, id).data.name);
   const { items, of } = partItems(atlas, bodyId, n);
   return {
-    formatVersion: 2,
-    site: site.href,
-    licence: DATA_LICENCE,
-    dataUpdated,
-    body: bodyHeader(atlas, bodyId, site),
+    ...bodyFileHead(atlas, bodyId, site, dataUpdated),
     part: { number: n, of, index: new URL(routes.bodyData(bodyId, 'json'), site).href },
     obligations: items.map(({ obligation, actor, via }) => {
       const data = obligation.data;

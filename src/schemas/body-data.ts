@@ -11,22 +11,27 @@ const urls = z.object({ en: z.url(), km: z.url() }).strict();
 /** The body a file is about. */
 const bodyHeader = z.object({ id: z.string(), name: bilingual, acronym: z.string().optional(), kind: z.enum(bodyKinds), memberOf: z.array(z.string()), url: urls }).strict();
 
+/** What both kinds of body file start with: the format, the site, the licence, the date and the body. */
+const bodyFileHead = {
+  /** Version of this format (2: split into parts). */
+  formatVersion: z.literal(2),
+  /** Where the site is published. */
+  site: z.url(),
+  /** The licence of the data. */
+  licence: z.string(),
+  /** The date the data was last changed (the newest commit of the content), or null when not known. */
+  dataUpdated: z.iso.date().nullable(),
+  /** The body. */
+  body: bodyHeader,
+};
+
 /**
  * The schema of /data/bodies/<id>.json: the index of a body's obligations, split into parts (one per
  * page of the body's obligations, at most a fixed number each) so that no file grows with the corpus.
  */
 export const bodyDataSchema = z
   .object({
-    /** Version of this format (2: split into parts). */
-    formatVersion: z.literal(2),
-    /** Where the site is published. */
-    site: z.url(),
-    /** The licence of the data. */
-    licence: z.string(),
-    /** The date the data was last changed (the newest commit of the content), or null when not known. */
-    dataUpdated: z.iso.date().nullable(),
-    /** The body. */
-    body: bodyHeader,
+    ...bodyFileHead,
     /** How many obligations fall to the body, in all its parts. */
     total: z.number().int().min(0),
     /** The most obligations a part holds. */
@@ -57,16 +62,7 @@ export type BodyData = z.infer<typeof bodyDataSchema>;
 /** The schema of /data/bodies/<id>/<n>.json: the obligations of one part of a body's list, and how each falls to it. */
 export const bodyPartSchema = z
   .object({
-    /** Version of this format. */
-    formatVersion: z.literal(2),
-    /** Where the site is published. */
-    site: z.url(),
-    /** The licence of the data. */
-    licence: z.string(),
-    /** The date the data was last changed (the newest commit of the content), or null when not known. */
-    dataUpdated: z.iso.date().nullable(),
-    /** The body. */
-    body: bodyHeader,
+    ...bodyFileHead,
     /** Which part this is, of how many, and the index that lists them all. */
     part: z.object({ number: z.number().int().min(1), of: z.number().int().min(1), index: z.url() }).strict(),
     /** The obligations of this part, newest directive first, in the letter's order. */
