@@ -50,7 +50,7 @@ export default defineConfig({
       },
     }),
     siteFiles(),
-    // Starts the share cards, which run beside the next steps; cards.finish waits for them.
+    // Starts the share-card process at the build's start (the pages' data feeds it); cards.finish waits for it.
     cards.start,
     khmerFont(),
     // After the font subset: Chromium prints each body page to its PDF brief.

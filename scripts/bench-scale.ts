@@ -329,9 +329,9 @@ for (const size of sizes) {
       console.log(
         `  ${name.padEnd(13)} wall ${step.wall.toFixed(1).padStart(7)} s   CPU ${step.cpu.toFixed(1).padStart(7)} s   ${((1000 * step.cpu) / pages).toFixed(1)} CPU ms per page${step.peak ? `, peak ${gb(step.peak)} GB` : ''}`,
       );
-    // The share cards run beside the font, briefs and search steps (their CPU is in those steps' figures).
+    // The share cards are drawn beside the pages and the steps after them (their CPU is in those steps' figures).
     if (m('share-cards:start') && m('share-cards:end'))
-      console.log(`  share cards   wall ${(((m('share-cards:end') ?? 0) - (m('share-cards:start') ?? 0)) / 1000).toFixed(1).padStart(7)} s   beside the steps after the pages`);
+      console.log(`  share cards   wall ${(((m('share-cards:end') ?? 0) - (m('share-cards:start') ?? 0)) / 1000).toFixed(1).padStart(7)} s   beside the pages and the steps after them`);
     const byProcess = [...run.peaks].filter(([, bytes]) => bytes > 50e6).map(([name, bytes]) => `${name} ${gb(bytes)}`);
     console.log(`  peak memory   ${gb(peak)} GB (whole process tree; peaks: ${byProcess.join(', ')}), ${mib(peak / size)} MiB per directive`);
     console.log(`  dist          ${mib(row.dist.bytes)} MiB in ${row.dist.files} files; largest ${row.dist.largest.path} ${mib(row.dist.largest.bytes)} MiB`);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { Atlas } from '../lib/atlas.ts';
 import { atlasProblems, formatProblems } from '../validation/atlas-rules.ts';
+import { handOverShareCards } from './share-cards.ts';
 
 /** Reads a project file for the rules (the directives' source texts under seeds/). */
 const ruleContext = {
@@ -42,6 +43,9 @@ let cached: Promise<Atlas> | undefined;
  */
 export function loadAtlas(): Promise<Atlas> {
   if (import.meta.env.DEV) return loadAndCheck();
-  cached ??= loadAndCheck();
+  cached ??= loadAndCheck().then((atlas) => {
+    handOverShareCards(atlas);
+    return atlas;
+  });
   return cached;
 }

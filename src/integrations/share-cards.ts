@@ -1,62 +1,81 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { cardTextSetter } from '../lib/card-fonts.ts';
-import { renderCardPng } from '../lib/card-render-pool.ts';
-import { shareCardSvg, type TextSetter } from '../lib/share-card.ts';
-import { cardPath, directiveShareCards, siteShareCards, type CardPage } from '../lib/views/share-cards.ts';
+import { SHARE_CARD_SINK, type ShareCardSink } from '../data/share-cards.ts';
 import { benchMark } from './bench-marks.ts';
-import { builtAtlas } from './built-atlas.ts';
+import type { FromCardProcess, ToCardProcess } from './share-card-process.ts';
 import { serveFromLastBuild } from './serve-last-build.ts';
 
-/** Cards shaped and waiting for a worker at once: enough to keep the workers busy, few PNGs held. */
-const CARDS_IN_FLIGHT = 16;
-
 /**
- * Writes the share card of every directive, recommendation, body and reference page (both languages)
- * from the atlas the build published, one directive at a time: text shaped here (HarfBuzz), rasterized
- * on worker threads (resvg), at most CARDS_IN_FLIGHT at once. Returns how many it wrote.
+ * A low priority (nice 10): where the build's own steps want both cores, they come first. Not the
+ * lowest (19): on a machine busy with other work the cards would then wait for minutes.
  */
-export async function writeShareCards(dist: string): Promise<number> {
-  const built = builtAtlas(dist);
-  const setter: TextSetter = await cardTextSetter();
-  const inFlight = new Set<Promise<void>>();
-  let written = 0;
-  const write = async ({ page, card }: CardPage) => {
-    const png = await renderCardPng(shareCardSvg(card, setter));
-    const file = join(dist, ...cardPath(page).split('/').filter(Boolean));
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, png);
-    written += 1;
+const LOW_PRIORITY = 10;
+
+/** The share-card process of one build, fed by the pages' data and waited for at the end. */
+export function startCardProcess(outDir: string) {
+  const child: ChildProcess = spawn(process.execPath, ['--expose-gc', fileURLToPath(new URL('./share-card-process.ts', import.meta.url)), outDir], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  if (child.pid) setPriority(child.pid, LOW_PRIORITY);
+  const started = performance.now();
+  let ended = false;
+  // Until the cards are all handed over, neither the process nor its channel keeps the build alive: a
+  // build that fails first exits, and the card process with it (it ends when its channel closes).
+  child.unref();
+  child.channel?.unref();
+  const result = new Promise<{ written: number; peakRss: number; ms: number }>((resolve, reject) => {
+    child.on('message', (message: FromCardProcess) => {
+      benchMark('share-cards:end');
+      if ('error' in message) reject(new Error(message.error));
+      else resolve({ ...message, ms: performance.now() - started });
+      child.disconnect();
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => reject(new Error(`share cards: the card process ended (${signal ?? `code ${code}`}) before writing every card`)));
+  });
+  // Caught here (and reported by `finish`): an unobserved rejection would end the build at once.
+  result.catch(() => {});
+  const send = (message: ToCardProcess) => child.send(message);
+  const sink: ShareCardSink = {
+    cards(batch) {
+      if (!ended) send({ cards: batch });
+    },
+    end() {
+      if (ended) return;
+      ended = true;
+      // From here the build waits for the cards (finish).
+      child.ref();
+      child.channel?.ref();
+      send({ end: true });
+    },
   };
-  const queue = async (cards: CardPage[]) => {
-    for (const card of cards) {
-      const task: Promise<void> = write(card).finally(() => inFlight.delete(task));
-      inFlight.add(task);
-      // A failed card fails the step at once (Promise.race rejects), not after every other card.
-      if (inFlight.size >= CARDS_IN_FLIGHT) await Promise.race(inFlight);
-    }
+  benchMark('share-cards:start');
+  return {
+    sink,
+    /** Every card written (how many, the process's peak memory); rejects if one failed or none came. */
+    async finish() {
+      if (!ended) {
+        child.kill();
+        throw new Error('share cards: the pages handed over no cards (src/data/share-cards.ts)');
+      }
+      return await result;
+    },
   };
-  await queue(siteShareCards(built.shared));
-  for (const directive of built.shared.directives) {
-    const atlas = built.ofDirective(directive.id);
-    if (atlas) await queue(directiveShareCards(atlas, directive.id));
-  }
-  await Promise.all(inFlight);
-  return written;
 }
 
 /**
- * The share cards, made after the pages and beside the steps that follow (font subset, PDF briefs,
- * search index): those leave a core idle most of the time (Pagefind and Chromium are other processes),
- * and the cards' rasterizing, a quarter of the build's CPU at 1,000 directives, fills it. `start` begins
- * the work and returns; `finish`, placed after the other steps, waits for it and fails the build if it
- * failed. As Astro routes the cards were made before the HTML pages, with the main thread idle.
+ * The share card of every directive, recommendation, body and reference page (both languages), drawn
+ * beside the build by a process of its own at a low priority: the HTML pages keep one core busy
+ * and leave the other idle, which the cards (a quarter of the build's CPU at 1,000 directives) fill.
+ * `start`, at the build's start, opens the process and the sink the pages' data hands the cards to;
+ * `finish`, placed after the other steps, waits for the last card and fails the build if any failed.
  */
 export default function shareCards(): { start: AstroIntegration; finish: AstroIntegration } {
   let outDir = '';
-  let work: Promise<{ written: number; ms: number } | { error: unknown }> | undefined;
+  let cards: ReturnType<typeof startCardProcess> | undefined;
+  const sinks = globalThis as { [SHARE_CARD_SINK]?: ShareCardSink };
   return {
     start: {
       name: 'directive-atlas:share-cards',
@@ -65,17 +84,9 @@ export default function shareCards(): { start: AstroIntegration; finish: AstroIn
           outDir = fileURLToPath(config.outDir);
         },
         'astro:server:setup': serveFromLastBuild(() => outDir, ['/og/']),
-        'astro:build:done': ({ dir }) => {
-          const started = performance.now();
-          benchMark('share-cards:start');
-          // Caught here and reported by `finish`: an unobserved rejection would end the process first.
-          work = writeShareCards(fileURLToPath(dir)).then(
-            (written) => {
-              benchMark('share-cards:end');
-              return { written, ms: performance.now() - started };
-            },
-            (error: unknown) => ({ error }),
-          );
+        'astro:build:start': () => {
+          cards = startCardProcess(outDir);
+          sinks[SHARE_CARD_SINK] = cards.sink;
         },
       },
     },
@@ -83,10 +94,10 @@ export default function shareCards(): { start: AstroIntegration; finish: AstroIn
       name: 'directive-atlas:share-cards-done',
       hooks: {
         'astro:build:done': async ({ logger }) => {
-          const result = await work;
-          if (!result) throw new Error('share cards: the start step did not run');
-          if ('error' in result) throw result.error instanceof Error ? result.error : new Error(`share cards: ${String(result.error)}`);
-          logger.info(`${result.written} share cards in ${Math.round(result.ms)} ms, beside the other steps`);
+          delete sinks[SHARE_CARD_SINK];
+          if (!cards) throw new Error('share cards: the start step did not run');
+          const { written, ms, peakRss } = await cards.finish();
+          logger.info(`${written} share cards in ${Math.round(ms)} ms, beside the build (card process peak ${Math.round(peakRss / 2 ** 20)} MiB)`);
         },
       },
     },

@@ -19,6 +19,9 @@ const LATIN_TEXT = range(0x20, 0x7e) + range(0xa0, 0x17f) + range(0x2000, 0x206f
 
 let prepared: Promise<string[]> | undefined;
 
+/** Shaped runs the card setter keeps (see cardTextSetter). */
+const SHAPED_RUNS_KEPT = 2000;
+
 /** Paths of the two TrueType files, made on first use. */
 export function cardFontFiles(): Promise<string[]> {
   prepared ??= (async () => {
@@ -47,11 +50,18 @@ export async function cardTextSetter(): Promise<TextSetter> {
     const face = new hb.Face(new hb.Blob(readFileSync(file as string)));
     return { font: new hb.Font(face), upem: face.upem, paths: new Map<number, string>() };
   });
+  // The runs shaped last, most recent last: line breaking measures the same runs again and again, and
+  // kickers and footers repeat from card to card. Bounded: a cache of every run of the site's 24,800
+  // cards (1,000 directives) grew the card process past 1.5 GB.
   const shaped = new Map<string, { glyphs: { path: string; x: number; y: number }[]; advance: number; upem: number }>();
   const shape = (text: string, khmer: boolean) => {
     const key = `${khmer ? 'k' : 'l'}${text}`;
     const known = shaped.get(key);
-    if (known) return known;
+    if (known) {
+      shaped.delete(key);
+      shaped.set(key, known);
+      return known;
+    }
     const { font, upem, paths } = fonts[khmer ? 0 : 1] as (typeof fonts)[number];
     const buffer = new hb.Buffer();
     buffer.addText(text);
@@ -72,6 +82,7 @@ export async function cardTextSetter(): Promise<TextSetter> {
     });
     const result = { glyphs, advance: pen, upem };
     shaped.set(key, result);
+    if (shaped.size > SHAPED_RUNS_KEPT) shaped.delete(shaped.keys().next().value as string);
     return result;
   };
   return {
