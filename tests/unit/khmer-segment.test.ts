@@ -1,9 +1,7 @@
-import rehypeParse from 'rehype-parse';
-import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { mapHtmlText } from '../../src/lib/html-text.ts';
 import { asciiDigits, displayText, EXTRA_SEPARATOR, khmerWords, searchableText, segmentQuery, startsSyllable, WORD_SEPARATOR, wordEndings } from '../../src/lib/khmer-segment.ts';
-import rehypeKhmerSearchText from '../../src/plugins/rehype-khmer-search-text.ts';
+import { khmerPageForIndex, khmerWordsOfPage } from '../../src/lib/search-page-text.ts';
 
 // Real sentences of our Khmer translation of recommendations 1 and 8.
 const sentence = 'ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍ ត្រូវបន្តពង្រឹងអភិបាលកិច្ច';
@@ -37,20 +35,32 @@ describe('index-time segmentation', () => {
     expect(tokens).toContain(joined);
   });
 
-  it('runs as a rehype plugin on a whole page, leaving scripts and Latin text untouched', async () => {
+  it('segments a whole page for the indexer: its text only, never its scripts, attributes or Latin text', () => {
     const words: string[] = [];
-    const html = `<html lang="km"><body><h1 id="x">${sentence}</h1><p>MPTC</p><script>var a = "ក្រសួង";</script></body></html>`;
-    const out = String(
-      await unified()
-        .use(rehypeParse)
-        .use(rehypeKhmerSearchText, { onWord: (word) => words.push(word) })
-        .use(rehypeStringify)
-        .process(html),
-    );
-    expect(out).toContain(`<h1 id="x">ក្រសួង${EXTRA_SEPARATOR}សួង${WORD_SEPARATOR}ប្រៃសណីយ៍`);
+    const html = `<html lang="km"><body><h1 id="x" title="ក្រសួង > ក្រសួង">${sentence}</h1><dl><dt>MPTC</dt><dd>${dataCenter}</dd></dl><script>var a = "ក្រសួង";</script></body></html>`;
+    khmerWordsOfPage(html, (word) => words.push(word));
+    const out = khmerPageForIndex(html, new Set(words));
+    expect(out).toContain(`<h1 id="x" title="ក្រសួង > ក្រសួង">ក្រសួង${EXTRA_SEPARATOR}សួង${WORD_SEPARATOR}ប្រៃសណីយ៍`);
     expect(out).toContain('var a = "ក្រសួង";');
-    expect(out).toContain('<p>MPTC</p>');
+    // Blocks end with a space, so "MPTC" and the next block's first word are indexed apart.
+    expect(out).toContain('<dt>MPTC </dt>');
     expect(words).toContain('អភិបាលកិច្ច');
+    expect(words).toContain('មជ្ឈមណ្ឌល');
+    // Words come from the text alone: the script's and the attribute's ក្រសួង are not counted.
+    expect(words.filter((word) => word === 'ក្រសួង')).toHaveLength(2);
+  });
+});
+
+describe('the text of an HTML page between its markup', () => {
+  it('maps each run of text and keeps tags, quoted ">" in attributes, comments, scripts and styles as written', () => {
+    const html = '<!doctype html><p class="a>b" data-x=\'c>d\'>one &amp; two</p><!-- three --><script>if (1 < 2) x = "<b>";</script><style>p>b{}</style>four<br/>five';
+    const runs: string[] = [];
+    const out = mapHtmlText(html, (text) => {
+      runs.push(text);
+      return text.toUpperCase();
+    });
+    expect(runs).toEqual(['one &amp; two', 'four', 'five']);
+    expect(out).toBe('<!doctype html><p class="a>b" data-x=\'c>d\'>ONE &AMP; TWO</p><!-- three --><script>if (1 < 2) x = "<b>";</script><style>p>b{}</style>FOUR<br/>FIVE');
   });
 });
 
