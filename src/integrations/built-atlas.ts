@@ -6,7 +6,7 @@ import { dataFiles } from '../lib/routes.ts';
 
 /**
  * The atlas as the build published it (/data/atlas.json and one /data/atlas/<id>.json per directive),
- * for the steps that run after the pages (search index, share cards): the shared part once, then one
+ * for the steps that run after the pages (the search index): the shared part once, then one
  * directive at a time, so that a step never holds the whole corpus.
  */
 export function builtAtlas(dist: string) {
