@@ -129,6 +129,24 @@ interface Sample {
   time: number;
   cpu: number;
   rss: number;
+  /** The tree's proportional set size (shared pages counted once), read every PSS_EVERY samples. */
+  pss?: number;
+}
+
+/**
+ * RSS summed over processes counts their shared pages once per process: Chromium's 19 processes share
+ * its binary (1,551 MB of RSS, 497 MB of PSS, printing one brief). PSS counts each page once, split among
+ * those that share it. It costs the kernel a walk of each process's pages, so it is read once a second.
+ */
+const PSS_EVERY = 5;
+
+/** Proportional set size of a process in bytes, from /proc/<pid>/smaps_rollup. */
+function procPss(pid: number): number {
+  try {
+    return Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
 }
 
 const CLOCK_TICKS = 100;
@@ -177,16 +195,19 @@ async function build(dir: string): Promise<{ samples: Sample[]; peaks: Map<strin
       }
     }
     let rss = 0;
+    let pss = 0;
+    const readPss = samples.length % PSS_EVERY === 0;
     const byName = new Map<string, number>();
     for (const pid of tree) {
       const stat = stats.get(pid);
       if (!stat) continue;
       rss += stat.rss;
+      if (readPss) pss += procPss(pid);
       byName.set(stat.name, (byName.get(stat.name) ?? 0) + stat.rss);
       lastCpu.set(pid, stat.cpu);
     }
     for (const [name, bytes] of byName) peaks.set(name, Math.max(peaks.get(name) ?? 0, bytes));
-    samples.push({ time: Date.now(), cpu: [...lastCpu.values()].reduce((sum, cpu) => sum + cpu, 0), rss });
+    samples.push({ time: Date.now(), cpu: [...lastCpu.values()].reduce((sum, cpu) => sum + cpu, 0), rss, ...(readPss ? { pss } : {}) });
   };
   const timer = setInterval(sample, 200);
   const code = await new Promise<number>((resolve) => child.on('exit', (status) => resolve(status ?? 1)));
@@ -289,6 +310,7 @@ interface Row {
   pages: number;
   steps: Record<string, { wall: number; cpu: number; peak?: number }>;
   peak: number;
+  peakPss: number;
   msPerPage: number;
   dist: ReturnType<typeof walk>;
   query: Record<keyof typeof queries, Awaited<ReturnType<typeof firstQuery>>>;
@@ -320,9 +342,10 @@ for (const size of sizes) {
     for (const [name, from, to] of spans) steps[name] = { wall: (to - from) / 1000, cpu: cpuAt(run.samples, to) - cpuAt(run.samples, from), peak: peakIn(from, to) };
     steps.total = { wall: run.wall, cpu: run.samples.at(-1)?.cpu ?? 0 };
     const peak = Math.max(0, ...run.samples.map((sample) => sample.rss));
+    const peakPss = Math.max(0, ...run.samples.map((sample) => sample.pss ?? 0));
     const query = { en: await firstQuery(dist, 'en', 'phone'), km: await firstQuery(dist, 'km', 'phone') };
     const queryWide = { en: await firstQuery(dist, 'en', 'wide'), km: await firstQuery(dist, 'km', 'wide') };
-    const row: Row = { size, pages, steps, peak, msPerPage: (1000 * steps.total.cpu) / pages, dist: walk(dist), query, queryWide };
+    const row: Row = { size, pages, steps, peak, peakPss, msPerPage: (1000 * steps.total.cpu) / pages, dist: walk(dist), query, queryWide };
     rows.push(row);
     console.log(`\n== ${size} directive(s): ${pages} pages`);
     for (const [name, step] of Object.entries(steps))
@@ -333,7 +356,8 @@ for (const size of sizes) {
     if (m('share-cards:start') && m('share-cards:end'))
       console.log(`  share cards   wall ${(((m('share-cards:end') ?? 0) - (m('share-cards:start') ?? 0)) / 1000).toFixed(1).padStart(7)} s   beside the pages and the steps after them`);
     const byProcess = [...run.peaks].filter(([, bytes]) => bytes > 50e6).map(([name, bytes]) => `${name} ${gb(bytes)}`);
-    console.log(`  peak memory   ${gb(peak)} GB (whole process tree; peaks: ${byProcess.join(', ')}), ${mib(peak / size)} MiB per directive`);
+    console.log(`  peak memory   ${gb(peak)} GB (whole process tree, RSS summed; peaks: ${byProcess.join(', ')}), ${mib(peak / size)} MiB per directive`);
+    console.log(`  peak PSS      ${gb(peakPss)} GB (whole process tree, shared pages counted once; read once a second)`);
     console.log(`  dist          ${mib(row.dist.bytes)} MiB in ${row.dist.files} files; largest ${row.dist.largest.path} ${mib(row.dist.largest.bytes)} MiB`);
     console.log(
       `  largest by kind ${Object.entries(row.dist.largestOf)
@@ -368,7 +392,7 @@ for (const size of sizes) {
 }
 
 console.log(
-  '\ndirectives | pages | astro pages CPU s | khmer font CPU s | briefs CPU s | search index CPU s | total CPU s (wall s) | CPU ms per page | peak memory GB | dist MiB | files | largest file MiB | first query KiB gzip en/km, phone (wide)',
+  '\ndirectives | pages | astro pages CPU s | khmer font CPU s | briefs CPU s | search index CPU s | total CPU s (wall s) | CPU ms per page | peak memory GB, RSS summed (PSS) | dist MiB | files | largest file MiB | first query KiB gzip en/km, phone (wide)',
 );
 for (const row of rows) {
   console.log(
@@ -381,7 +405,7 @@ for (const row of rows) {
       row.steps['search index']?.cpu.toFixed(1),
       `${row.steps.total?.cpu.toFixed(1)} (${row.steps.total?.wall.toFixed(1)})`,
       row.msPerPage.toFixed(1),
-      gb(row.peak),
+      `${gb(row.peak)} (${gb(row.peakPss)})`,
       mib(row.dist.bytes),
       row.dist.files,
       `${mib(row.dist.largest.bytes)} (${row.dist.largest.path})`,
