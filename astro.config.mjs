@@ -11,6 +11,7 @@ import siteFiles from './src/integrations/site-files.ts';
 import briefs from './src/integrations/briefs.ts';
 import offline from './src/integrations/offline.ts';
 import shareCards from './src/integrations/share-cards.ts';
+import contentStoreOnDisk from './src/integrations/content-store-on-disk.ts';
 import { astroI18n, locales } from './src/i18n/locales.ts';
 
 const cards = shareCards();
@@ -37,6 +38,8 @@ export default defineConfig({
     processor: unified({ smartypants: false, rehypePlugins: [rehypeParagraphAnchors, [rehypeSentenceAnchors, { sentencesDigest: sentenceFilesDigest() }]] }),
   },
   integrations: [
+    // The pages read the content store from its file, not from a copy embedded in the server bundle.
+    contentStoreOnDisk(),
     mdx(),
     sitemap({
       // Sitemaps hold at most 50,000 URLs (and 50 MB): split into files of 10,000 pages under /sitemap-index.xml.
