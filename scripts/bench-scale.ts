@@ -203,7 +203,9 @@ async function build(dir: string): Promise<{ samples: Sample[]; peaks: Map<strin
       if (!stat) continue;
       rss += stat.rss;
       if (readPss) pss += procPss(pid);
-      byName.set(stat.name, (byName.get(stat.name) ?? 0) + stat.rss);
+      // The build's own process apart: Node names its main thread (and so the share-card processes) MainThread too.
+      const name = pid === child.pid ? 'astro build' : stat.name;
+      byName.set(name, (byName.get(name) ?? 0) + stat.rss);
       lastCpu.set(pid, stat.cpu);
     }
     for (const [name, bytes] of byName) peaks.set(name, Math.max(peaks.get(name) ?? 0, bytes));
@@ -308,7 +310,7 @@ const gb = (bytes: number) => (bytes / 1e9).toFixed(2);
 interface Row {
   size: number;
   pages: number;
-  steps: Record<string, { wall: number; cpu: number; peak?: number }>;
+  steps: Record<string, { wall: number; cpu: number; peak?: number; peakPss?: number }>;
   peak: number;
   peakPss: number;
   msPerPage: number;
@@ -338,8 +340,14 @@ for (const size of sizes) {
       ['search index', m('search-index:start') ?? end, m('search-index:end') ?? end],
     ];
     const steps: Row['steps'] = {};
-    const peakIn = (from: number, to: number) => Math.max(0, ...run.samples.filter((sample) => sample.time >= from && sample.time <= to).map((sample) => sample.rss));
-    for (const [name, from, to] of spans) steps[name] = { wall: (to - from) / 1000, cpu: cpuAt(run.samples, to) - cpuAt(run.samples, from), peak: peakIn(from, to) };
+    const peakIn = (from: number, to: number, of: (sample: Sample) => number) => Math.max(0, ...run.samples.filter((sample) => sample.time >= from && sample.time <= to).map(of));
+    for (const [name, from, to] of spans)
+      steps[name] = {
+        wall: (to - from) / 1000,
+        cpu: cpuAt(run.samples, to) - cpuAt(run.samples, from),
+        peak: peakIn(from, to, (sample) => sample.rss),
+        peakPss: peakIn(from, to, (sample) => sample.pss ?? 0),
+      };
     steps.total = { wall: run.wall, cpu: run.samples.at(-1)?.cpu ?? 0 };
     const peak = Math.max(0, ...run.samples.map((sample) => sample.rss));
     const peakPss = Math.max(0, ...run.samples.map((sample) => sample.pss ?? 0));
@@ -350,7 +358,7 @@ for (const size of sizes) {
     console.log(`\n== ${size} directive(s): ${pages} pages`);
     for (const [name, step] of Object.entries(steps))
       console.log(
-        `  ${name.padEnd(13)} wall ${step.wall.toFixed(1).padStart(7)} s   CPU ${step.cpu.toFixed(1).padStart(7)} s   ${((1000 * step.cpu) / pages).toFixed(1)} CPU ms per page${step.peak ? `, peak ${gb(step.peak)} GB` : ''}`,
+        `  ${name.padEnd(13)} wall ${step.wall.toFixed(1).padStart(7)} s   CPU ${step.cpu.toFixed(1).padStart(7)} s   ${((1000 * step.cpu) / pages).toFixed(1)} CPU ms per page${step.peak ? `, peak ${gb(step.peak)} GB RSS summed (${gb(step.peakPss ?? 0)} PSS)` : ''}`,
       );
     // The share cards are drawn beside the pages and the steps after them (their CPU is in those steps' figures).
     if (m('share-cards:start') && m('share-cards:end'))
