@@ -12,6 +12,7 @@ import briefs from './src/integrations/briefs.ts';
 import offline from './src/integrations/offline.ts';
 import shareCards from './src/integrations/share-cards.ts';
 import contentStoreOnDisk from './src/integrations/content-store-on-disk.ts';
+import buildHeap from './src/integrations/build-heap.ts';
 import { astroI18n, locales } from './src/i18n/locales.ts';
 
 const cards = shareCards();
@@ -38,6 +39,8 @@ export default defineConfig({
     processor: unified({ smartypants: false, rehypePlugins: [rehypeParagraphAnchors, [rehypeSentenceAnchors, { sentencesDigest: sentenceFilesDigest() }]] }),
   },
   integrations: [
+    // The build's heap is collected before it grows far past its live data (measured in the file).
+    buildHeap(),
     // The pages read the content store from its file, not from a copy embedded in the server bundle.
     contentStoreOnDisk(),
     mdx(),
