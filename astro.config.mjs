@@ -13,6 +13,7 @@ import offline from './src/integrations/offline.ts';
 import shareCards from './src/integrations/share-cards.ts';
 import contentStoreOnDisk from './src/integrations/content-store-on-disk.ts';
 import buildHeap from './src/integrations/build-heap.ts';
+import releaseAtlasAfterPages from './src/integrations/release-atlas.ts';
 import { astroI18n, locales } from './src/i18n/locales.ts';
 
 const cards = shareCards();
@@ -44,6 +45,8 @@ export default defineConfig({
     // The pages read the content store from its file, not from a copy embedded in the server bundle.
     contentStoreOnDisk(),
     mdx(),
+    // First after the pages: the atlas they were built from is let go before Chromium and Pagefind start.
+    releaseAtlasAfterPages(),
     sitemap({
       // Sitemaps hold at most 50,000 URLs (and 50 MB): split into files of 10,000 pages under /sitemap-index.xml.
       entryLimit: 10_000,

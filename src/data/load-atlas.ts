@@ -5,6 +5,7 @@ import { getCollection } from 'astro:content';
 import type { Atlas } from '../lib/atlas.ts';
 import { atlasProblems, formatProblems } from '../validation/atlas-rules.ts';
 import { handOverShareCards } from './share-cards.ts';
+import { RELEASE_ATLAS, releaseAtlas } from './release-atlas.ts';
 
 /** Reads a project file for the rules (the directives' source texts under seeds/). */
 const ruleContext = {
@@ -45,6 +46,10 @@ export function loadAtlas(): Promise<Atlas> {
   if (import.meta.env.DEV) return loadAndCheck();
   cached ??= loadAndCheck().then((atlas) => {
     handOverShareCards(atlas);
+    (globalThis as { [RELEASE_ATLAS]?: () => void })[RELEASE_ATLAS] = () => {
+      releaseAtlas(atlas);
+      cached = undefined;
+    };
     return atlas;
   });
   return cached;
