@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.ts';
 import km from '../../src/i18n/km.ts';
 import { translatePath } from '../../src/i18n/locales.ts';
-import { builtPages, page } from '../helpers/dist.ts';
+import { builtPages, distDir, page } from '../helpers/dist.ts';
 
 const pages = builtPages();
 const english = pages.filter((path) => path.startsWith('/en/'));
@@ -45,6 +47,25 @@ describe('a truly bilingual site', () => {
       for (const fragment of englishFragments) if (text.includes(fragment)) leaks.push(`${path}: "${fragment}"`);
     }
     expect(leaks).toEqual([]);
+  });
+
+  it('the 404 pages speak only their own language: no English word of the interface on the Khmer one, no Khmer on the English one', () => {
+    // Only the header's language switch names the other language (in that language, as on every page).
+    const text = (file: string) => {
+      const copy = parse(readFileSync(join(distDir, file), 'utf8'));
+      for (const element of copy.querySelectorAll('script, style, a.lang-switch')) element.remove();
+      return `${copy.querySelector('title')?.textContent ?? ''} ${copy.querySelector('body')?.textContent ?? ''}`.replace(/https?:\/\/\S+/g, ' ');
+    };
+    // Every English word of the interface, short ones too ("Home"), but not the names Khmer strings keep in Latin script.
+    const keptInLatin = new Set(Object.values(km).flatMap((value) => value.match(/[A-Za-z][A-Za-z-]*/g) ?? []));
+    const englishWords = new Set(Object.values(en).flatMap((value) => (value.replace(/\{\w+\}/g, ' ').match(/[A-Za-z]{3,}/g) ?? []).filter((word) => !keptInLatin.has(word))));
+    expect(englishWords.has('Home')).toBe(true);
+    const khmerNotFound = text('km/404.html');
+    expect(khmerNotFound).toContain(km['notfound.text']);
+    expect([...(khmerNotFound.match(/[A-Za-z][A-Za-z-]*/g) ?? [])].filter((word) => englishWords.has(word))).toEqual([]);
+    const englishNotFound = text('404.html');
+    expect(englishNotFound).toContain(en['notfound.text']);
+    expect(englishNotFound.match(/[\u1780-\u17ff]+/g) ?? []).toEqual([]);
   });
 
   it('every Khmer page that shows directive text says it is an unofficial translation, linking to the English', () => {
