@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 
 let cached: string | null | undefined;
 
@@ -10,7 +11,10 @@ let cached: string | null | undefined;
 export function dataLastChanged(): string | null {
   if (cached !== undefined) return cached;
   try {
-    const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'src/content', 'seeds'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, TZ: 'UTC' } }).trim();
+    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, TZ: 'UTC' } }).trim();
+    // A source archive unpacked inside another repository must not take that repository's dates.
+    if (realpathSync(git('rev-parse', '--show-toplevel')) !== realpathSync(process.cwd())) return (cached = null);
+    const out = git('log', '-1', '--format=%cI', '--', 'src/content', 'seeds');
     cached = /^\d{4}-\d{2}-\d{2}/.test(out) ? new Date(out).toISOString().slice(0, 10) : null;
   } catch {
     cached = null;
