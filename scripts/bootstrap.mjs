@@ -78,7 +78,7 @@ function ensureSystemTools({ forTests }) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   run('apt-get', ['update', '-qq'], { env });
   run('apt-get', ['install', '-y', '-qq', ...missing], { env });
-  if (!existsSync(path)) fail(`apt-get installed chromium, but there is still no browser at ${path}: set CHROMIUM_PATH to where it is.`);
+  if (!existsSync(chromium)) fail(`apt-get installed chromium, but there is still no browser at ${chromium}: set CHROMIUM_PATH to where it is.`);
 }
 
 /** The environment with the chosen Node first on the PATH, so that npm scripts and tools use it. */
