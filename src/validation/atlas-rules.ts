@@ -150,7 +150,7 @@ export function checkRecommendations(atlas: Atlas, problems: Problems): void {
             problem(
               directive,
               'recommendationCount',
-              `announces ${directive.data.recommendationCount} recommendations but recommendation ${number} has no ${lang === translatedLang ? 'Khmer translation' : 'English text'}`,
+              `announces ${directive.data.recommendationCount} recommendations but recommendation ${number} has no ${lang === translatedLang ? 'Khmer translation' : 'English text'}: add src/content/recommendations/${directive.id}/${lang}/${String(number).padStart(2, '0')}.md`,
             ),
           );
         }

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/atlas.ts';
+import { astroBuild, copyProject } from '../helpers/scratch-project.ts';
 
 /**
  * Real `astro build` runs on broken projects: the build itself, not only the fast checks of
@@ -25,9 +25,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** A copy of the project (its own dist/ and caches) with the fixture applied. */
 function brokenProject(name: string, fixture: Fixture | undefined): string {
-  const root = join(scratch, name);
-  for (const entry of ['src', 'seeds', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.nvmrc']) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
-  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const root = copyProject(join(scratch, name));
   const overlay = join(brokenRoot, name);
   if (existsSync(overlay)) {
     for (const entry of readdirSync(overlay)) if (entry !== 'expect.json') cpSync(join(overlay, entry), join(root, 'src/content', entry), { recursive: true });
@@ -39,18 +37,6 @@ function brokenProject(name: string, fixture: Fixture | undefined): string {
     writeFileSync(path, text.replace(edit.from, edit.to));
   }
   return root;
-}
-
-/** Runs `astro build` in a folder; asynchronous, so the test runner stays responsive on a busy machine. */
-function astroBuild(cwd: string, env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd, env: { ...process.env, SITE_URL: 'http://localhost:4321', ...env } });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    // Colours (CI=true turns them on) would split the lines the checks read.
-    child.on('close', (status) => resolve({ status, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
-  });
 }
 
 const fixtures = readdirSync(brokenRoot).sort();
