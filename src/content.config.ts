@@ -9,6 +9,7 @@ import { recommendationSchema } from './schemas/recommendation.ts';
 import { reportSchema } from './schemas/report.ts';
 import { referenceSchema } from './schemas/reference-document.ts';
 import { themeSchema } from './schemas/theme.ts';
+import { kindSchema } from './schemas/kind.ts';
 import { sentencesSchema } from './schemas/sentences.ts';
 
 // Astro's reference() yields the same { id, collection } shape as our plainReference; Astro only
@@ -33,6 +34,7 @@ export const collections = {
   references: defineCollection({ loader: data('references'), schema: referenceSchema(astroReference) }),
   instruments: defineCollection({ loader: data('instruments'), schema: instrumentSchema(astroReference) }),
   themes: defineCollection({ loader: data('themes'), schema: themeSchema }),
+  kinds: defineCollection({ loader: data('kinds'), schema: kindSchema }),
   reports: defineCollection({ loader: data('reports'), schema: reportSchema(astroReference) }),
   sentences: defineCollection({ loader: data('sentences'), schema: sentencesSchema(astroReference) }),
 };

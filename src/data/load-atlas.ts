@@ -25,6 +25,7 @@ async function loadAndCheck(): Promise<Atlas> {
     references: await getCollection('references'),
     instruments: await getCollection('instruments'),
     themes: await getCollection('themes'),
+    kinds: await getCollection('kinds'),
     reports: await getCollection('reports'),
     sentences: await getCollection('sentences'),
   };

@@ -140,12 +140,6 @@ export default {
   'reference.citedAt': '{directive}, reference {position}',
   'reference.timeline': 'Timeline',
   'reference.timelineIntro': 'The dated documents around {directive}.',
-  'refkind.letter': 'Letter',
-  'refkind.notes': 'Notes',
-  'refkind.decision': 'Decision',
-  'refkind.sub-decree': 'Sub-decree',
-  'refkind.law': 'Law',
-  'refkind.report': 'Report',
   'reference.numberPart': ' No. {number}',
 
   'themes.title': 'Themes',

@@ -139,12 +139,6 @@ export default {
   'reference.citedAt': '{directive} យោងទី{position}',
   'reference.timeline': 'លំដាប់ពេលវេលា',
   'reference.timelineIntro': 'ឯកសារដែលមានកាលបរិច្ឆេទ ជុំវិញ{directive}។',
-  'refkind.letter': 'លិខិត',
-  'refkind.notes': 'កំណត់សម្គាល់',
-  'refkind.decision': 'សេចក្តីសម្រេច',
-  'refkind.sub-decree': 'អនុក្រឹត្យ',
-  'refkind.law': 'ច្បាប់',
-  'refkind.report': 'របាយការណ៍',
   'reference.numberPart': 'លេខ {number}',
 
   'themes.title': 'ប្រធានបទ',

@@ -19,6 +19,8 @@ export interface Atlas {
   references: Entry<'references'>[];
   instruments: Entry<'instruments'>[];
   themes: Entry<'themes'>[];
+  /** The kinds of instrument (law, sub-decree, letter...) and the units of their texts. */
+  kinds: Entry<'kinds'>[];
   /** Public follow-up reports on obligations (src/content/reports/). */
   reports: Entry<'reports'>[];
   /** Sentence boundaries of each directive's recommendations, both languages. */

@@ -81,7 +81,7 @@ export function directiveCitation(atlas: Atlas, lang: Lang, directiveId: string,
 /** A cited reference document's name: "Letter No. 298 BT." or "Notes". */
 export function referenceName(atlas: Atlas, lang: Lang, referenceId: string): string {
   const reference = byId(atlas.references, referenceId);
-  const kind = t(lang, `refkind.${reference.data.kind}`);
+  const kind = pick(byId(atlas.kinds, reference.data.kind.id).data.name, lang);
   return reference.data.number ? `${kind}${t(lang, 'reference.numberPart', { number: reference.data.number })}` : kind;
 }
 

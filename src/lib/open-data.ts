@@ -90,7 +90,7 @@ export function openDataDocument(atlas: Atlas, site: URL): OpenData {
       number: reference.data.number ?? null,
       date: reference.data.date,
       issuer: reference.data.issuer.id,
-      kind: reference.data.kind,
+      kind: reference.data.kind.id,
       title: reference.data.title,
       citedBy: citationsOf(atlas, reference.id).map((citation) => citation.directive.id),
       url: both(site, (lang) => routes.reference(lang, reference.id)),

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDate, localizedText, type ReferenceFactory } from './common.ts';
+import { relationSchema } from './relation.ts';
+import { issuedInValues, textsSchema } from './text-status.ts';
 
 /** A line of the letter that names a body (addressee, Copy-to). */
 const namedLine = (reference: ReferenceFactory) =>
@@ -16,6 +18,14 @@ const namedLine = (reference: ReferenceFactory) =>
 export const directiveSchema = (reference: ReferenceFactory) =>
   z
     .object({
+      /** What kind of instrument it is: a file of src/content/kinds/ (law, sub-decree, letter...). */
+      kind: reference('kinds'),
+      /** The language it was issued in; `not-recorded` when no original is known. */
+      issuedIn: z.enum(issuedInValues),
+      /** What its text is in each language: the original, a translation (whose, where) or ours. */
+      texts: textsSchema(reference),
+      /** What it implements, amends, repeals or replaces (and cites beyond its reference lines). */
+      relations: z.array(relationSchema).default([]),
       /** The letter's number exactly as printed, e.g. "265 SCN.PB". */
       number: z.string().min(1),
       /** The body that issued the directive. */

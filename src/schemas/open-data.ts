@@ -3,7 +3,6 @@ import { khmerStatus } from './common.ts';
 import { bodyKinds } from './body.ts';
 import { instrumentKinds } from './instrument.ts';
 import { modalities, obligationKinds, roles, statuses } from './obligation.ts';
-import { referenceKinds } from './reference-document.ts';
 import { reportStates } from './report.ts';
 
 /** A text in both languages, with the status of the Khmer text. */
@@ -78,9 +77,7 @@ export const openDataSchema = z
       z.object({ id: z.string(), name: bilingual, acronym: z.string().optional(), kind: z.enum(bodyKinds), memberOf: z.array(z.string()), partOf: z.string().nullable(), url: urls }).strict(),
     ),
     references: z.array(
-      z
-        .object({ id: z.string(), number: z.string().nullable(), date: z.iso.date(), issuer: z.string(), kind: z.enum(referenceKinds), title: bilingual, citedBy: z.array(z.string()), url: urls })
-        .strict(),
+      z.object({ id: z.string(), number: z.string().nullable(), date: z.iso.date(), issuer: z.string(), kind: z.string(), title: bilingual, citedBy: z.array(z.string()), url: urls }).strict(),
     ),
     themes: z.array(z.object({ id: z.string(), name: bilingual, description: bilingual, url: urls }).strict()),
     instruments: z.array(z.object({ id: z.string(), name: bilingual, kind: z.enum(instrumentKinds), url: urls }).strict()),

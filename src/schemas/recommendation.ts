@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { ReferenceFactory } from './common.ts';
+import { provisionUnits } from './kind.ts';
 
 /** The languages directive text is kept in. */
 export const contentLanguages = ['en', 'km'] as const;
@@ -16,20 +17,18 @@ export const recommendationSchema = (reference: ReferenceFactory) =>
     .object({
       /** The directive this recommendation belongs to. */
       directive: reference('directives'),
+      /** The unit this text is, one of its directive's kind (src/content/kinds/); a letter's are recommendations. */
+      unit: z.enum(provisionUnits).default('recommendation'),
       /** Its number in the directive, as printed (1-based). */
       number: z.number().int().min(1),
       /** The language of the body text. */
       lang: z.enum(contentLanguages),
-      /** Where the text comes from; Khmer text must be `unofficial` until an official original is found. */
+      /** Where the text comes from: it must agree with its directive's `texts` (ours is `unofficial`). */
       status: textStatus,
       /** For a translation: the language it was translated from. */
       translatedFrom: z.enum(contentLanguages).optional(),
     })
     .strict()
-    .refine((data) => (data.lang === 'en' ? data.status === 'source' : data.status === 'unofficial'), {
-      message: 'English text must have status "source" and Khmer text status "unofficial"',
-      path: ['status'],
-    })
     .refine((data) => data.status !== 'unofficial' || data.translatedFrom !== undefined, {
       message: 'an unofficial translation must say which language it was translated from (translatedFrom)',
       path: ['translatedFrom'],

@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate, localizedText, type ReferenceFactory } from './common.ts';
-
-/** What sort of document a cited reference is. */
-export const referenceKinds = ['letter', 'notes', 'decision', 'sub-decree', 'law', 'report'] as const;
+import { relationSchema } from './relation.ts';
 
 /** A document that a directive cites. Which directives cite it is derived from the directives. */
 export const referenceSchema = (reference: ReferenceFactory) =>
@@ -14,8 +12,10 @@ export const referenceSchema = (reference: ReferenceFactory) =>
       date: isoDate,
       /** The body that issued it. */
       issuer: reference('bodies'),
-      /** What sort of document it is. */
-      kind: z.enum(referenceKinds),
+      /** What kind of document it is: a file of src/content/kinds/. */
+      kind: reference('kinds'),
+      /** What it is known to implement, amend, repeal or replace, before its text is entered. */
+      relations: z.array(relationSchema).default([]),
       /** A short title for lists and citations. */
       title: localizedText,
     })

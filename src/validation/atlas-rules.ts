@@ -4,6 +4,7 @@ import { plainText } from '../lib/plain-text.ts';
 import { checkReports } from './report-rules.ts';
 import { checkTruthRules, type TruthEntry } from './truth-rules.ts';
 import { checkSentences } from './sentence-rules.ts';
+import { checkRelations, checkTexts, checkUnits } from './document-rules.ts';
 
 /**
  * The rules that span entries and files, as pure functions over the one atlas that Astro's content
@@ -144,6 +145,8 @@ export function checkRecommendations(atlas: Atlas, problems: Problems): void {
   }
   for (const directive of atlas.directives) {
     for (const lang of langs) {
+      // A language the directive has no text in has no recommendations (checkTexts refuses any that is there).
+      if (!directive.data.texts[lang]) continue;
       for (let number = 1; number <= directive.data.recommendationCount; number++) {
         if (!seen.has(`${directive.id}/${lang}/${number}`)) {
           problems.push(
@@ -304,6 +307,9 @@ export function atlasProblems(atlas: Atlas, context: RuleContext): ContentProble
   checkReferences(atlas, problems);
   checkTranslations(atlas, problems);
   checkRecommendations(atlas, problems);
+  checkUnits(atlas, problems);
+  checkTexts(atlas, problems);
+  checkRelations(atlas, problems);
   checkObligations(atlas, problems);
   checkBodiesAndMentions(atlas, problems);
   checkSources(atlas, context, problems);

@@ -206,11 +206,11 @@ function walkLocalized(value: unknown, path: string, visit: (text: { en?: unknow
 export function checkKhmerNameSources(entries: TruthEntry<unknown>[], problems: Problems): void {
   for (const entry of entries) {
     const record = entry.data as { kmSource?: unknown; name?: { kmStatus?: unknown } } | null;
-    const canHoldSource = record !== null && typeof record === 'object' && 'name' in record && /\/(bodies|instruments)\//.test(entry.file);
+    const canHoldSource = record !== null && typeof record === 'object' && 'name' in record && /\/(bodies|instruments|kinds)\//.test(entry.file);
     walkLocalized(entry.data, '', (text, path) => {
       const field = path ? `${path}.kmStatus` : 'kmStatus';
       if (text.kmStatus === 'established' && !(canHoldSource && path === 'name')) {
-        problems.push({ file: entry.file, field, message: 'only the name of a body or instrument can be "established" (it carries its source); mark this "unofficial"' });
+        problems.push({ file: entry.file, field, message: 'only the name of a body, instrument or kind can be "established" (it carries its source); mark this "unofficial"' });
       }
       if (text.kmStatus === 'latin' && typeof text.km === 'string') {
         if (/[\u1780-\u17ff]/.test(text.km) || typeof text.en !== 'string' || !text.en.includes(text.km)) {
@@ -275,6 +275,7 @@ export const glossary: GlossaryTerm[] = [
     sources: ['https://www.lawlyheng.com/2022/04/blog-post_29.html'],
   },
   { en: 'ministries and institutions', km: 'ក្រសួង-ស្ថាប័ន', variants: ['ក្រសួងស្ថាប័ន'], entries: ['bodies/ministries-and-institutions'], sources: ['https://www.reachseynews.com/news/11234'] },
+  { en: 'sub-decree', km: 'អនុក្រឹត្យ', variants: [], entries: ['kinds/sub-decree'], sources: ['https://dap-news.com/national/2024/08/29/442712'] },
   { en: 'CamCERT', km: 'CamCERT', variants: ['ក្រុមឆ្លើយតបបន្ទាន់'] },
   { en: 'artificial intelligence', km: 'បញ្ញាសិប្បនិម្មិត', variants: ['បញ្ញាសិប្បនិមិត្ត'] },
   { en: 'e-commerce', km: 'ពាណិជ្ជកម្មតាមប្រព័ន្ធអេឡិចត្រូនិក', variants: ['ពាណិជ្ជកម្មអេឡិចត្រូនិក'] },
@@ -299,7 +300,7 @@ export function checkGlossaryForms(entries: TruthEntry<unknown>[], problems: Pro
       if (typeof text.km !== 'string') return;
       for (const form of secondForms(text.km)) problems.push({ file: entry.file, field: path ? `${path}.km` : 'km', message: `uses a second form of a glossary term: ${form}` });
     });
-    const key = /src\/content\/((?:bodies|instruments)\/[^/]+)\.yaml$/.exec(entry.file)?.[1];
+    const key = /src\/content\/((?:bodies|instruments|kinds)\/[^/]+)\.yaml$/.exec(entry.file)?.[1];
     const term = key ? glossary.find((candidate) => candidate.entries?.includes(key)) : undefined;
     const data = entry.data as { name?: { km?: string; kmStatus?: string }; kmSource?: string };
     if (!term || data.name?.kmStatus !== 'established') continue;

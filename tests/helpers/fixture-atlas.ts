@@ -66,6 +66,7 @@ export function fixtureAtlas(): Atlas {
     references: [{ id: 'r1', data: { date: '2025-02-07', issuer: ref('bodies', 'ministry-a'), kind: 'letter', title: text('Letter 1') } }],
     instruments: [],
     themes: [],
+    kinds: [],
     reports: [],
   } as unknown as Atlas;
 }

@@ -35,7 +35,7 @@ const WIDGET_ID = /^(?:cite-.*|.*-label|search-(?:en|km)-header|anchor-missing|o
 export function anchorsOf(address: string, root = distDir): string[] {
   const file = address.endsWith('/') || address === '' ? join(root, address, 'index.html') : join(root, address);
   const html = readFileSync(file, 'utf8');
-  return [...new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]))].filter((id) => !WIDGET_ID.test(id));
+  return [...new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!))].filter((id) => !WIDGET_ID.test(id));
 }
 
 /** Addresses with their anchors (an empty list for files that are not HTML pages). */

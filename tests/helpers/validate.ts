@@ -12,6 +12,7 @@ import { recommendationSchema } from '../../src/schemas/recommendation.ts';
 import { referenceSchema } from '../../src/schemas/reference-document.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 import { themeSchema } from '../../src/schemas/theme.ts';
+import { kindSchema } from '../../src/schemas/kind.ts';
 import { sentencesSchema } from '../../src/schemas/sentences.ts';
 import { atlasProblems, type ContentProblem } from '../../src/validation/atlas-rules.ts';
 import { projectRoot } from './atlas.ts';
@@ -25,6 +26,7 @@ const schemas: Record<keyof Atlas, z.ZodType> = {
   references: referenceSchema(plainReference),
   instruments: instrumentSchema(plainReference),
   themes: themeSchema,
+  kinds: kindSchema,
   reports: reportSchema(plainReference),
   sentences: sentencesSchema(plainReference),
 };

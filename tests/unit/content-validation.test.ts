@@ -71,7 +71,7 @@ const cases: BrokenCase[] = [
     break: (a) => void (recommendation(a, 'km', '01').data.status = 'source'),
     file: file('recommendations', `${directive}/km/01`),
     field: 'status',
-    message: /Khmer text status "unofficial"/,
+    message: /is "source", but the directive.s Khmer text is "ours"/,
   },
   {
     name: 'a Khmer text without its status',
@@ -270,6 +270,122 @@ const cases: BrokenCase[] = [
     file: file('directives', directive),
     field: 'source.file',
     message: /under seeds\//,
+  },
+  {
+    name: 'an unknown kind of instrument',
+    break: (a) => void (entry(a, 'directives', directive).data.kind = { id: 'edict', collection: 'kinds' }),
+    file: file('directives', directive),
+    field: 'kind',
+    message: /unknown kinds id "edict"/,
+  },
+  {
+    name: 'a unit the kind does not have (an article in a letter)',
+    break: (a) => void (recommendation(a, 'en', '02').data.unit = 'article'),
+    file: file('recommendations', `${directive}/en/02`),
+    field: 'unit',
+    message: /"article", a unit that a letter does not have: its units are recommendation, paragraph/,
+  },
+  {
+    name: 'a unit that no kind has',
+    break: (a) => void (recommendation(a, 'en', '02').data.unit = 'clause'),
+    file: file('recommendations', `${directive}/en/02`),
+    field: 'unit',
+    message: /Invalid option/,
+  },
+  {
+    name: 'a relation to an unknown document',
+    break: (a) => void (entry(a, 'directives', directive).data.relations = [{ type: 'implements', document: 'sub-decree-999' }]),
+    file: file('directives', directive),
+    field: 'relations[0].document',
+    message: /unknown document "sub-decree-999": no src\/content\/directives\/sub-decree-999.yaml or src\/content\/references\/sub-decree-999.yaml/,
+  },
+  {
+    name: 'a document that replaces itself',
+    break: (a) => void (entry(a, 'directives', directive).data.relations = [{ type: 'replaces', document: directive }]),
+    file: file('directives', directive),
+    field: 'relations[0].document',
+    message: /cannot replace itself/,
+  },
+  {
+    name: 'a cycle of replacements',
+    break: (a) => {
+      entry(a, 'directives', directive).data.relations = [{ type: 'replaces', document: 'mptc-letter-298-bt-2025' }];
+      entry(a, 'references', 'pm-cabinet-letter-029-kn-025-scn-2025').data.relations = [{ type: 'replaces', document: directive }];
+      entry(a, 'references', 'mptc-letter-298-bt-2025').data.relations = [{ type: 'replaces', document: 'pm-cabinet-letter-029-kn-025-scn-2025' }];
+    },
+    file: file('references', 'pm-cabinet-letter-029-kn-025-scn-2025'),
+    field: 'relations[0]',
+    message: /"replaces" goes round in a cycle: .*replaces.*replaces/,
+  },
+  {
+    name: 'a relation from a provision the document does not have',
+    break: (a) => void (entry(a, 'directives', directive).data.relations = [{ type: 'implements', document: 'prime-minister-notes-2025-02-13', provision: 'rec-12' }]),
+    file: file('directives', directive),
+    field: 'relations[0].provision',
+    message: /has 11 recommendations/,
+  },
+  {
+    name: 'a cites relation that repeats a reference line',
+    break: (a) => void (entry(a, 'directives', directive).data.relations = [{ type: 'cites', document: 'mptc-letter-298-bt-2025' }]),
+    file: file('directives', directive),
+    field: 'relations[0]',
+    message: /already cited in references/,
+  },
+  {
+    name: 'a published translation without its address',
+    break: (a) => void (entry(a, 'directives', directive).data.texts.km = { status: 'published-translation', publisher: 'A newspaper', date: '2025-02-20' }),
+    file: file('directives', directive),
+    field: 'texts.km.url',
+    message: /must be the https:\/\/ address where the text was published/,
+  },
+  {
+    name: 'an official translation without saying whose',
+    break: (a) => void (entry(a, 'directives', directive).data.texts.km = { status: 'official-translation', url: 'https://example.org/km' }),
+    file: file('directives', directive),
+    field: 'texts.km.by',
+    message: /Invalid input/,
+  },
+  {
+    name: 'an English "original" claimed for a document issued in Khmer',
+    break: (a) => {
+      const data = entry(a, 'directives', directive).data;
+      data.issuedIn = 'km';
+      data.texts.en = { status: 'original', publisher: 'ocm', url: 'https://example.org/en' };
+    },
+    file: file('directives', directive),
+    field: 'texts.en.status',
+    message: /issued in Khmer: its English text is a translation, not an original. Say where it is from/,
+  },
+  {
+    name: 'an original when the language of issue is not recorded',
+    break: (a) => void (entry(a, 'directives', directive).data.texts.en = { status: 'original', publisher: 'ocm', url: 'https://example.org/en' }),
+    file: file('directives', directive),
+    field: 'texts.en.status',
+    message: /not recorded \(issuedIn\)/,
+  },
+  {
+    name: 'a held text in a language the source file is not in',
+    break: (a) => void (entry(a, 'directives', directive).data.texts.km = { status: 'held' }),
+    file: file('directives', directive),
+    field: 'texts.km.status',
+    message: /the source file seeds\/ocm-265-scn-pb-2025.en.txt is in English/,
+  },
+  {
+    name: 'our translation of a text we do not have',
+    break: (a) => {
+      const data = entry(a, 'directives', directive).data;
+      data.texts.en = { status: 'ours', translatedFrom: 'km' };
+    },
+    file: file('directives', directive),
+    field: 'texts.en.translatedFrom',
+    message: /texts.km is "ours"/,
+  },
+  {
+    name: 'recommendations in a language the directive has no text in',
+    break: (a) => void delete entry(a, 'directives', directive).data.texts.km,
+    file: file('recommendations', `${directive}/km/01`),
+    field: 'lang',
+    message: /has no Khmer text \(texts.km/,
   },
 ];
 

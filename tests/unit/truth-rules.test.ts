@@ -220,7 +220,7 @@ describe('Khmer names: established only with a source, Latin script kept as writ
       run((list) => {
         named(list, 'themes/cybersecurity.yaml').name.kmStatus = 'established';
       }),
-    ).toEqual([expect.stringContaining('only the name of a body or instrument')]);
+    ).toEqual([expect.stringContaining('only the name of a body, instrument or kind')]);
   });
 
   it('refuses a Latin-script name that is not the English one', () => {

@@ -37,7 +37,7 @@ export function referenceView(atlas: Atlas, lang: Lang, referenceId: string, sit
     number: reference.data.number,
     date: reference.data.date,
     issuer: bodyLink(atlas, lang, reference.data.issuer.id),
-    kind: reference.data.kind,
+    kind: pick(byId(atlas.kinds, reference.data.kind.id).data.name, lang),
     citation: referenceCitation(atlas, lang, referenceId, site),
     citedBy: citations.map((citation) => ({
       href: `${routes.directive(lang, citation.directive.id)}#${anchors.reference(citation.position)}`,

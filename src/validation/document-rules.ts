@@ -1,0 +1,178 @@
+import type { Atlas, AtlasEntry } from '../lib/atlas.ts';
+import type { TextStatusData } from '../schemas/text-status.ts';
+import type { ContentProblem } from './atlas-rules.ts';
+
+/**
+ * The rules of documents as instruments: each has a kind whose units its text is made of, says what its
+ * text is in each language and where that text is from, and relates to other documents that exist,
+ * without a chain of replacements that comes back to where it started.
+ */
+
+type Problems = ContentProblem[];
+const fileOf = (entry: AtlasEntry) => entry.filePath ?? entry.id;
+const problem = (entry: AtlasEntry, field: string, message: string): ContentProblem => ({ file: fileOf(entry), field, message });
+const languageName: Record<string, string> = { en: 'English', km: 'Khmer' };
+
+/** Every text of a document is a unit its kind has (a letter's are recommendations, a sub-decree's articles). */
+export function checkUnits(atlas: Atlas, problems: Problems): void {
+  const kinds = new Map(atlas.kinds.map((kind) => [kind.id, kind]));
+  const directives = new Map(atlas.directives.map((directive) => [directive.id, directive]));
+  for (const text of atlas.recommendations) {
+    const kindId = directives.get(text.data.directive.id)?.data.kind.id;
+    const kind = kindId === undefined ? undefined : kinds.get(kindId);
+    // An unknown directive or kind is reported by checkReferences.
+    if (kind && !kind.data.units.includes(text.data.unit)) {
+      const units = kind.data.units.length > 0 ? kind.data.units.join(', ') : 'none (it is only cited)';
+      problems.push(problem(text, 'unit', `is "${text.data.unit}", a unit that a ${kindId} does not have: its units are ${units} (src/content/kinds/${kindId}.yaml)`));
+    }
+  }
+}
+
+/** What a status says about where the text is from, for messages. */
+const isTranslation = (status: TextStatusData['status']) => status === 'official-translation' || status === 'published-translation' || status === 'ours';
+
+/**
+ * Each text says what it is. The text in the language of issue is the original (or the text we hold);
+ * a text in another language is a translation, whose or ours, never an "original"; our translation is
+ * made from a text we have; the source file's language has a text that is not ours; and every text file
+ * agrees with its directive.
+ */
+export function checkTexts(atlas: Atlas, problems: Problems): void {
+  for (const directive of atlas.directives) {
+    const { issuedIn, texts, source } = directive.data;
+    for (const [lang, text] of Object.entries(texts) as [string, TextStatusData | undefined][]) {
+      if (!text) continue;
+      const field = `texts.${lang}.status`;
+      if (issuedIn === 'not-recorded' && text.status === 'original') {
+        problems.push(problem(directive, field, `is "original", but the language the document was issued in is not recorded (issuedIn): the text of our source file is "held"`));
+      } else if (issuedIn !== 'not-recorded' && lang !== issuedIn && text.status === 'original') {
+        problems.push(
+          problem(
+            directive,
+            field,
+            `the document was issued in ${languageName[issuedIn]}: its ${languageName[lang]} text is a translation, not an original. Say where it is from: "official-translation" (by, url) or "published-translation" (publisher, url, date), or "ours"`,
+          ),
+        );
+      } else if (lang === issuedIn && isTranslation(text.status)) {
+        problems.push(problem(directive, field, `is "${text.status}", but the document was issued in ${languageName[lang]}: its ${languageName[lang]} text is the original (or "held")`));
+      }
+      if (text.status === 'held' && source.lang !== lang) {
+        problems.push(problem(directive, field, `is "held" (the text of our source file), but the source file ${source.file} is in ${languageName[source.lang]}`));
+      }
+      if (text.status === 'ours') {
+        const from = texts[text.translatedFrom];
+        if (text.translatedFrom === lang || !from || from.status === 'ours') {
+          problems.push(
+            problem(
+              directive,
+              `texts.${lang}.translatedFrom`,
+              `our translation must be made from a text we have in another language that is not ours; texts.${text.translatedFrom} is ${from ? `"${from.status}"` : 'missing'}`,
+            ),
+          );
+        }
+      }
+    }
+    const sourceText = texts[source.lang];
+    if (!sourceText || sourceText.status === 'ours') {
+      problems.push(problem(directive, `texts.${source.lang}`, `the source file ${source.file} is ${languageName[source.lang]}: that text must be listed, and not as ours`));
+    }
+    // For now the pages show a document as they show letter No. 265 SCN.PB: a text in English that is
+    // not ours and our Khmer translation. Anything else stops here, clearly, instead of being shown
+    // under a notice that does not fit it.
+    const english = texts.en;
+    if (!english || english.status === 'ours' || texts.km?.status !== 'ours') {
+      problems.push(
+        problem(
+          directive,
+          'texts',
+          'the pages do not show this combination of texts yet: for now a document needs an English text that is not ours and our Khmer translation (texts.en, texts.km: ours). Khmer originals and documents without English are the next step of the atlas',
+        ),
+      );
+    }
+  }
+  const textsOf = new Map(atlas.directives.map((directive) => [directive.id, directive.data.texts]));
+  for (const text of atlas.recommendations) {
+    const texts = textsOf.get(text.data.directive.id);
+    if (!texts) continue;
+    const declared = texts[text.data.lang];
+    if (!declared) {
+      problems.push(problem(text, 'lang', `directive "${text.data.directive.id}" has no ${languageName[text.data.lang]} text (texts.${text.data.lang} in its file)`));
+    } else if ((declared.status === 'ours') !== (text.data.status === 'unofficial')) {
+      problems.push(
+        problem(text, 'status', `is "${text.data.status}", but the directive's ${languageName[text.data.lang]} text is "${declared.status}": our translation is "unofficial", any other text "source"`),
+      );
+    } else if (declared.status === 'ours' && text.data.translatedFrom !== declared.translatedFrom) {
+      problems.push(problem(text, 'translatedFrom', `must be "${declared.translatedFrom}", as the directive's texts.${text.data.lang}.translatedFrom says`));
+    }
+  }
+}
+
+/** A document of the atlas, held (a directive) or known only as a cited stub (a reference). */
+interface DocumentNode {
+  entry: AtlasEntry;
+  relations: readonly { type: string; document: string; provision?: string | undefined }[];
+}
+
+/** Anchors of a provision: the letter's `rec-3`, `intro`, `closing`, or an Akoma Ntoso eId (`chp_2__art_5__para_1`). */
+const PROVISION = /^(?:rec-\d+|intro|closing|[a-z]+_\d+[a-z]?(?:__[a-z]+_\d+[a-z]?)*)$/;
+
+/**
+ * Relations name a document that exists, not the document itself, each once, from a provision the
+ * document has; `cites` says nothing the reference lines do not; and no chain of `replaces` is a cycle.
+ */
+export function checkRelations(atlas: Atlas, problems: Problems): void {
+  const documents = new Map<string, DocumentNode>();
+  for (const directive of atlas.directives) documents.set(directive.id, { entry: directive, relations: directive.data.relations });
+  for (const reference of atlas.references) if (!documents.has(reference.id)) documents.set(reference.id, { entry: reference, relations: reference.data.relations });
+  const directives = new Map(atlas.directives.map((directive) => [directive.id, directive]));
+  for (const [id, { entry, relations }] of documents) {
+    const seen = new Set<string>();
+    relations.forEach((relation, index) => {
+      const field = `relations[${index}]`;
+      if (!documents.has(relation.document)) {
+        problems.push(
+          problem(entry, `${field}.document`, `unknown document "${relation.document}": no src/content/directives/${relation.document}.yaml or src/content/references/${relation.document}.yaml`),
+        );
+      } else if (relation.document === id) {
+        problems.push(problem(entry, `${field}.document`, `a document cannot ${relation.type.replace(/s$/, '')} itself`));
+      }
+      const key = `${relation.type} ${relation.document}`;
+      if (seen.has(key)) problems.push(problem(entry, field, `"${key}" is listed twice`));
+      seen.add(key);
+      const directive = directives.get(id);
+      if (relation.type === 'cites' && directive?.data.references.some((line) => line.reference.id === relation.document)) {
+        problems.push(problem(entry, field, `"${relation.document}" is already cited in references: a reference line is its citation`));
+      }
+      if (relation.provision !== undefined) {
+        const number = /^rec-(\d+)$/.exec(relation.provision)?.[1];
+        if (!PROVISION.test(relation.provision)) {
+          problems.push(problem(entry, `${field}.provision`, `"${relation.provision}" is not the anchor of a provision (rec-3, intro, closing, or an Akoma Ntoso eId such as chp_2__art_5)`));
+        } else if (directive && number !== undefined && Number(number) > directive.data.recommendationCount) {
+          problems.push(problem(entry, `${field}.provision`, `"${relation.provision}": the directive has ${directive.data.recommendationCount} recommendations`));
+        }
+      }
+    });
+  }
+  // A replaces B replaces ... replaces A: no document can be in force and replaced by its own successor.
+  const replaces = (id: string) =>
+    (documents.get(id)?.relations ?? []).filter((relation) => relation.type === 'replaces' && relation.document !== id && documents.has(relation.document)).map((relation) => relation.document);
+  const reported = new Set<string>();
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (id: string, path: string[]): void => {
+    state.set(id, 'open');
+    for (const next of replaces(id)) {
+      if (state.get(next) === 'open') {
+        // `id` replaces `next`, which is on the path that led here: the cycle closes at this relation.
+        const cycle = [...path.slice(path.indexOf(next)), id, next];
+        const members = [...new Set(cycle)].sort().join(' ');
+        if (reported.has(members)) continue;
+        reported.add(members);
+        const node = documents.get(id)!;
+        const index = node.relations.findIndex((relation) => relation.type === 'replaces' && relation.document === next);
+        problems.push(problem(node.entry, `relations[${index}]`, `"replaces" goes round in a cycle: ${cycle.join(' replaces ')}`));
+      } else if (!state.has(next)) visit(next, [...path, id]);
+    }
+    state.set(id, 'done');
+  };
+  for (const id of documents.keys()) if (!state.has(id)) visit(id, []);
+}
