@@ -2,10 +2,14 @@ import { byId, obligationsOf, recommendationsOf, type Atlas } from './atlas.ts';
 import { escapeHtml } from './inline-markup.ts';
 import { plainText } from './plain-text.ts';
 import { reportsOfObligations } from './follow-up.ts';
+import { directiveName, referenceName } from './cite-subjects.ts';
+import { relationsFrom, relationsTo, type DocumentRef } from './documents.ts';
 import { anchors, routes } from './routes.ts';
 
 /** Our namespace for the follow-up record inside <otherAnalysis>, which Akoma Ntoso leaves to other vocabularies. */
 export const FOLLOW_UP_NAMESPACE = 'urn:directive-atlas:follow-up:1';
+/** Our namespace for how documents act on each other (implements, amends, repeals, replaces), in <otherAnalysis> too. */
+export const RELATIONS_NAMESPACE = 'urn:directive-atlas:relations:1';
 
 const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 const xml = (text: string) => escapeHtml(text);
@@ -47,20 +51,46 @@ export function aknDocument(atlas: Atlas, directiveId: string, site: URL): strin
     const number = byId(atlas.obligations, obligationId).data.recommendation;
     return `#${number === 0 ? anchors.intro : anchors.recommendation(number)}`;
   };
-  const analysis =
-    reports.length === 0
-      ? ''
-      : `      <analysis source="#directive-atlas">
-        <otherAnalysis source="#directive-atlas">
-${reports
-  .map(
+  // Documents it cites or acts on are <activeRef>s of <references>, those acting on it <passiveRef>s; what
+  // each relation is (Akoma Ntoso's modifications need the exact textual change, which we do not record)
+  // goes in <otherAnalysis>, in our namespace, pointing at those refs.
+  const documentRef = (ref: DocumentRef) => ({
+    eId: `doc-${ref.id}`,
+    href: url(ref.collection === 'directives' ? routes.directive('en', ref.id) : routes.reference('en', ref.id)),
+    showAs: xml(ref.collection === 'directives' ? directiveName(atlas, 'en', ref.id) : referenceName(atlas, 'en', ref.id)),
+  });
+  const outgoing = relationsFrom(atlas, directiveId);
+  const incoming = relationsTo(atlas, directiveId);
+  const refLines = new Map<string, string>();
+  for (const relation of outgoing) {
+    const ref = documentRef(relation.to);
+    refLines.set(ref.eId, `        <activeRef eId="${ref.eId}" href="${ref.href}" showAs="${ref.showAs}"/>`);
+  }
+  for (const relation of incoming) {
+    const ref = documentRef(relation.from);
+    if (!refLines.has(ref.eId)) refLines.set(ref.eId, `        <passiveRef eId="${ref.eId}" href="${ref.href}" showAs="${ref.showAs}"/>`);
+  }
+  const relationLines = [
+    ...outgoing.filter((relation) => !relation.printed).map((relation) => ({ relation, direction: 'active', other: relation.to })),
+    ...incoming.map((relation) => ({ relation, direction: 'passive', other: relation.from })),
+  ].map(
+    ({ relation, direction, other }) =>
+      `          <rel:relation xmlns:rel="${RELATIONS_NAMESPACE}" type="${relation.type}" direction="${direction}" refersTo="#doc-${xml(other.id)}" date="${relation.date}"${relation.provision ? ` provision="${xml(relation.provision)}"` : ''}/>`,
+  );
+  const reportLines = reports.map(
     (
       report,
     ) => `          <fu:report xmlns:fu="${FOLLOW_UP_NAMESPACE}" id="${xml(report.id)}" state="${report.data.state}" published="${report.data.published}" retrieved="${report.data.retrieved}" href="${xml(report.data.url)}" publisher="${xml(report.data.publisher)}" obligations="${report.data.obligations.map((obligation) => xml(obligation.id)).join(' ')}" refersTo="${[...new Set(report.data.obligations.map((obligation) => paragraphOf(obligation.id)))].join(' ')}">
             <fu:quote xml:lang="${report.data.language}">${xml(report.data.quote)}</fu:quote>
           </fu:report>`,
-  )
-  .join('\n')}
+  );
+  const analysisLines = [...relationLines, ...reportLines];
+  const analysis =
+    analysisLines.length === 0
+      ? ''
+      : `      <analysis source="#directive-atlas">
+        <otherAnalysis source="#directive-atlas">
+${analysisLines.join('\n')}
         </otherAnalysis>
       </analysis>
 `;
@@ -96,7 +126,7 @@ ${analysis}      <references source="#directive-atlas">
         <TLCOrganization eId="${issuer.id}" href="${url(routes.body('en', issuer.id))}" showAs="${xml(issuer.data.name.en)}"/>
         <TLCPerson eId="${signatory.id}" href="${url(routes.body('en', signatory.id))}" showAs="${xml(d.signature.name.en)}"/>
         <TLCOrganization eId="directive-atlas" href="${url('/')}" showAs="Directive Atlas"/>
-      </references>
+${[...refLines.values()].map((line) => `${line}\n`).join('')}      </references>
     </meta>
     <preface>
 ${d.letterhead.map((line) => `      <p class="letterhead">${xml(line.en)}</p>`).join('\n')}

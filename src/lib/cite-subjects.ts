@@ -16,9 +16,14 @@ export type DirectivePart =
   | { kind: 'letterSentence'; part: 'intro' | 'closing'; sentence: string }
   | { kind: 'intro' | 'closing' | 'copy-to' };
 
-/** A directive's short name for titles and citations: "Letter No. 265 SCN.PB". */
+/** A directive's kind in the reader's language: "Letter", "អនុក្រឹត្យ". */
+export function kindName(atlas: Atlas, lang: Lang, directiveId: string): string {
+  return pick(byId(atlas.kinds, byId(atlas.directives, directiveId).data.kind.id).data.name, lang);
+}
+
+/** A directive's short name for titles and citations: "Letter No. 265 SCN.PB", "Sub-decree No. 12". */
 export function directiveName(atlas: Atlas, lang: Lang, directiveId: string): string {
-  return t(lang, 'directive.short', { number: byId(atlas.directives, directiveId).data.number });
+  return t(lang, 'directive.short', { kind: kindName(atlas, lang, directiveId), number: byId(atlas.directives, directiveId).data.number });
 }
 
 /** The citation of a directive or of one part of it, with its permalink. */

@@ -1,3 +1,4 @@
+import type { RelationType } from '../schemas/relation.ts';
 import { byId, type Atlas, type Entry } from './atlas.ts';
 
 /** Where a directive cites a reference: the directive and the 1-based position in its list. */
@@ -11,6 +12,77 @@ export function citationsOf(atlas: Atlas, referenceId: string): Citation[] {
   return atlas.directives.flatMap((directive) => directive.data.references.flatMap((line, index) => (line.reference.id === referenceId ? [{ directive, position: index + 1 }] : [])));
 }
 
+/** A document of the atlas: a directive we hold, or a cited document known only as a stub (a reference). */
+export interface DocumentRef {
+  collection: 'directives' | 'references';
+  id: string;
+}
+
+/** One relation between two documents, with the date it takes effect (the relation's, else its document's). */
+export interface DocumentRelation {
+  type: RelationType;
+  from: DocumentRef;
+  to: DocumentRef;
+  date: string;
+  /** The provision of `from` that makes it (`rec-3`, `art_5`), when known. */
+  provision?: string;
+  /** True for a citation printed in the letter's reference lines, which the letter itself shows. */
+  printed: boolean;
+}
+
+/** The document with this id: a directive first (a directive may also have been a stub), else a reference. */
+export function documentRef(atlas: Atlas, id: string): DocumentRef {
+  return atlas.directives.some((directive) => directive.id === id) ? { collection: 'directives', id } : { collection: 'references', id };
+}
+
+const dateOf = (atlas: Atlas, ref: DocumentRef) => (ref.collection === 'directives' ? byId(atlas.directives, ref.id).data.date : byId(atlas.references, ref.id).data.date);
+
+const relationsCache = new WeakMap<readonly unknown[], DocumentRelation[]>();
+
+/** Every relation of the atlas, once per atlas: reference lines as `cites`, then each document's own relations. */
+export function allRelations(atlas: Atlas): readonly DocumentRelation[] {
+  let found = relationsCache.get(atlas.directives);
+  if (found) return found;
+  found = [];
+  const directiveIds = new Set(atlas.directives.map((directive) => directive.id));
+  const own = [
+    ...atlas.directives.map((directive) => ({ from: { collection: 'directives' as const, id: directive.id }, relations: directive.data.relations })),
+    ...atlas.references
+      .filter((reference) => !directiveIds.has(reference.id))
+      .map((reference) => ({ from: { collection: 'references' as const, id: reference.id }, relations: reference.data.relations })),
+  ];
+  for (const directive of atlas.directives) {
+    const from = { collection: 'directives' as const, id: directive.id };
+    for (const line of directive.data.references) found.push({ type: 'cites', from, to: documentRef(atlas, line.reference.id), date: directive.data.date, printed: true });
+  }
+  for (const { from, relations } of own) {
+    for (const relation of relations) {
+      found.push({
+        type: relation.type,
+        from,
+        to: documentRef(atlas, relation.document),
+        date: relation.date ?? dateOf(atlas, from),
+        ...(relation.provision ? { provision: relation.provision } : {}),
+        printed: false,
+      });
+    }
+  }
+  relationsCache.set(atlas.directives, found);
+  return found;
+}
+
+/** What a document does to others (cites, implements, amends, repeals, replaces), in its order. */
+export function relationsFrom(atlas: Atlas, id: string): DocumentRelation[] {
+  return allRelations(atlas).filter((relation) => relation.from.id === id);
+}
+
+/** What other documents do to this one, oldest first: what cites, implements, amends, repeals or replaces it. */
+export function relationsTo(atlas: Atlas, id: string): DocumentRelation[] {
+  return allRelations(atlas)
+    .filter((relation) => relation.to.id === id)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.from.id.localeCompare(b.from.id));
+}
+
 /** A dated document on the timeline around a directive. */
 export interface TimelineItem {
   date: string;
@@ -18,15 +90,19 @@ export interface TimelineItem {
   id: string;
 }
 
-/** The directive and every dated document it cites, oldest first (the directive last on a tie). */
+/**
+ * The directive and every dated document it relates to, either way (what it cites, implements, amends,
+ * and what cites or changes it), oldest first; on a tie, the directive itself last.
+ */
 export function documentTimeline(atlas: Atlas, directiveId: string): TimelineItem[] {
   const directive = byId(atlas.directives, directiveId);
-  const items: TimelineItem[] = directive.data.references.map((line) => {
-    const reference = byId(atlas.references, line.reference.id);
-    return { date: reference.data.date, kind: 'reference', id: reference.id };
-  });
-  items.push({ date: directive.data.date, kind: 'directive', id: directive.id });
-  return items.sort((a, b) => a.date.localeCompare(b.date) || (a.kind === 'directive' ? 1 : b.kind === 'directive' ? -1 : 0));
+  const related = new Map<string, DocumentRef>();
+  for (const relation of relationsFrom(atlas, directiveId)) related.set(relation.to.id, relation.to);
+  for (const relation of relationsTo(atlas, directiveId)) related.set(relation.from.id, relation.from);
+  related.delete(directiveId);
+  const items: TimelineItem[] = [...related.values()].map((ref) => ({ date: dateOf(atlas, ref), kind: ref.collection === 'directives' ? 'directive' : 'reference', id: ref.id }));
+  const self: TimelineItem = { date: directive.data.date, kind: 'directive', id: directive.id };
+  return [...items, self].sort((a, b) => a.date.localeCompare(b.date) || (a === self ? 1 : b === self ? -1 : 0));
 }
 
 /** How a body appears in the framing of a letter (not in obligations). */

@@ -3,7 +3,7 @@ import type { OpenData, OpenDataDirectiveFile, ReportsOpenData } from '../schema
 import { reportStates } from '../schemas/report.ts';
 import { compareReports, lastChecked } from './follow-up.ts';
 import { byId, obligationsOf, recommendationsOf, type Atlas } from './atlas.ts';
-import { citationsOf } from './documents.ts';
+import { citationsOf, relationsFrom, relationsTo, type DocumentRelation } from './documents.ts';
 import { obligationsByBody } from './obligations-by-body.ts';
 import { plainText } from './plain-text.ts';
 import { dataFiles, routes } from './routes.ts';
@@ -26,12 +26,43 @@ function directiveHeader(directive: Atlas['directives'][number], site: URL) {
   };
 }
 
+/** A relation in the open data, seen from one end: `document` is the other. */
+const openRelation = (relation: DocumentRelation, other: 'from' | 'to') => ({
+  type: relation.type,
+  document: relation[other].id,
+  date: relation.date,
+  ...(relation.provision ? { provision: relation.provision } : {}),
+});
+
+/** A text status with its bodies as ids, as the open data writes them. */
+function openTextStatus(text: NonNullable<Atlas['directives'][number]['data']['texts']['en']>) {
+  switch (text.status) {
+    case 'original':
+      return { status: text.status, publisher: text.publisher.id, url: text.url, ...(text.date ? { date: text.date } : {}) };
+    case 'official-translation':
+      return { status: text.status, by: text.by.id, url: text.url, ...(text.date ? { date: text.date } : {}) };
+    case 'published-translation':
+      return { status: text.status, publisher: text.publisher, url: text.url, date: text.date };
+    case 'held':
+      return { status: text.status };
+    case 'ours':
+      return { status: text.status, translatedFrom: text.translatedFrom };
+  }
+}
+
 /** /data/directives/<id>.json: one directive in full, built from the collections (never written by hand). */
 export function openDataDirectiveFile(atlas: Atlas, directiveId: string, site: URL): OpenDataDirectiveFile {
   const directive = byId(atlas.directives, directiveId);
   const km = recommendationsOf(atlas, directive.id, 'km');
   const entry = {
     ...directiveHeader(directive, site),
+    kind: directive.data.kind.id,
+    issuedIn: directive.data.issuedIn,
+    texts: Object.fromEntries(Object.entries(directive.data.texts).flatMap(([lang, text]) => (text ? [[lang, openTextStatus(text)]] : []))),
+    relations: relationsFrom(atlas, directive.id)
+      .filter((relation) => !relation.printed)
+      .map((relation) => openRelation(relation, 'to')),
+    relatedBy: relationsTo(atlas, directive.id).map((relation) => openRelation(relation, 'from')),
     source: { file: directive.data.source.file, sha256: directive.data.source.sha256, lang: directive.data.source.lang },
     references: directive.data.references.map((line) => line.reference.id),
     recommendations: recommendationsOf(atlas, directive.id, 'en').map((rec) => ({
@@ -93,9 +124,11 @@ export function openDataDocument(atlas: Atlas, site: URL): OpenData {
       kind: reference.data.kind.id,
       title: reference.data.title,
       citedBy: citationsOf(atlas, reference.id).map((citation) => citation.directive.id),
+      relations: relationsFrom(atlas, reference.id).map((relation) => openRelation(relation, 'to')),
       url: both(site, (lang) => routes.reference(lang, reference.id)),
     })),
     themes: atlas.themes.map((theme) => ({ id: theme.id, name: theme.data.name, description: theme.data.description, url: both(site, (lang) => routes.theme(lang, theme.id)) })),
+    kinds: atlas.kinds.map((kind) => ({ id: kind.id, name: kind.data.name, units: kind.data.units })),
     instruments: atlas.instruments.map((instrument) => ({
       id: instrument.id,
       name: instrument.data.name,

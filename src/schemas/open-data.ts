@@ -4,11 +4,29 @@ import { bodyKinds } from './body.ts';
 import { instrumentKinds } from './instrument.ts';
 import { modalities, obligationKinds, roles, statuses } from './obligation.ts';
 import { reportStates } from './report.ts';
+import { contentLanguages } from './recommendation.ts';
+import { relationTypes } from './relation.ts';
+import { issuedInValues } from './text-status.ts';
 
 /** A text in both languages, with the status of the Khmer text. */
 const bilingual = z.object({ en: z.string(), km: z.string(), kmStatus: khmerStatus }).strict();
 /** Page URLs in both languages. */
 const urls = z.object({ en: z.url(), km: z.url() }).strict();
+
+/** What a text is and where it is from (src/schemas/text-status.ts), with bodies as ids. */
+const textStatus = z
+  .object({
+    status: z.enum(['original', 'official-translation', 'published-translation', 'held', 'ours']),
+    publisher: z.string().optional(),
+    by: z.string().optional(),
+    url: z.url().optional(),
+    date: z.iso.date().optional(),
+    translatedFrom: z.enum(contentLanguages).optional(),
+  })
+  .strict();
+
+/** A relation between two documents: `document` is a directive's or a cited document's id. */
+const relation = z.object({ type: z.enum(relationTypes), document: z.string(), date: z.iso.date(), provision: z.string().optional() }).strict();
 
 /** A directive with everything it says: its recommendations (both languages) and its obligations. */
 export const openDataDirectiveSchema = z
@@ -19,6 +37,16 @@ export const openDataDirectiveSchema = z
     issuer: z.string(),
     subject: bilingual,
     url: urls,
+    /** Its kind: an id of the catalogue's `kinds`. */
+    kind: z.string(),
+    /** The language it was issued in, or `not-recorded`. */
+    issuedIn: z.enum(issuedInValues),
+    /** What its text is in each language; a language it has no text in is absent. */
+    texts: z.object({ en: textStatus.optional(), km: textStatus.optional() }).strict(),
+    /** What it implements, amends, repeals or replaces, and cites beyond `references`. */
+    relations: z.array(relation),
+    /** What other documents do to it: `document` is the other document (a printed citation is `cites`). */
+    relatedBy: z.array(relation),
     source: z.object({ file: z.string(), sha256: z.string().length(64), lang: z.enum(['en', 'km']) }).strict(),
     references: z.array(z.string()),
     recommendations: z.array(
@@ -77,9 +105,23 @@ export const openDataSchema = z
       z.object({ id: z.string(), name: bilingual, acronym: z.string().optional(), kind: z.enum(bodyKinds), memberOf: z.array(z.string()), partOf: z.string().nullable(), url: urls }).strict(),
     ),
     references: z.array(
-      z.object({ id: z.string(), number: z.string().nullable(), date: z.iso.date(), issuer: z.string(), kind: z.string(), title: bilingual, citedBy: z.array(z.string()), url: urls }).strict(),
+      z
+        .object({
+          id: z.string(),
+          number: z.string().nullable(),
+          date: z.iso.date(),
+          issuer: z.string(),
+          kind: z.string(),
+          title: bilingual,
+          citedBy: z.array(z.string()),
+          relations: z.array(relation),
+          url: urls,
+        })
+        .strict(),
     ),
     themes: z.array(z.object({ id: z.string(), name: bilingual, description: bilingual, url: urls }).strict()),
+    /** The kinds of instrument, with the units their texts are made of. */
+    kinds: z.array(z.object({ id: z.string(), name: bilingual, units: z.array(z.string()) }).strict()),
     instruments: z.array(z.object({ id: z.string(), name: bilingual, kind: z.enum(instrumentKinds), url: urls }).strict()),
   })
   .strict();

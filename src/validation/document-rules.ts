@@ -24,6 +24,9 @@ export function checkUnits(atlas: Atlas, problems: Problems): void {
     if (kind && !kind.data.units.includes(text.data.unit)) {
       const units = kind.data.units.length > 0 ? kind.data.units.join(', ') : 'none (it is only cited)';
       problems.push(problem(text, 'unit', `is "${text.data.unit}", a unit that a ${kindId} does not have: its units are ${units} (src/content/kinds/${kindId}.yaml)`));
+    } else if (text.data.unit !== 'recommendation') {
+      // The pages, briefs and exports name every text a recommendation for now: refuse by name rather than mislabel.
+      problems.push(problem(text, 'unit', `is "${text.data.unit}": the pages show texts made of recommendations only, for now; articles, points and chapters are the next step of the atlas`));
     }
   }
 }

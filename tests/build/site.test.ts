@@ -111,8 +111,8 @@ describe('the built site', () => {
 
   it('the Akoma Ntoso eIds of paragraphs exist as anchors on the directive page', () => {
     const xml = builtFile(`data/akn/${directive}.xml`);
-    // Every eId of the text (TLC entries of <meta> name bodies, not places in the text).
-    const eIds = [...xml.matchAll(/<(?!TLC)\w+ eId="([^"]+)"/g)].map((match) => match[1] ?? '');
+    // Every eId of the text (the TLC entries and document refs of <meta> name bodies and documents, not places in the text).
+    const eIds = [...xml.matchAll(/<(?!TLC|activeRef|passiveRef)\w+ eId="([^"]+)"/g)].map((match) => match[1] ?? '');
     expect(eIds.length).toBeGreaterThan(11);
     const root = page(`/en/directives/${directive}/`);
     for (const eId of eIds) expect(root.querySelector(`#${eId}`), eId).not.toBeNull();

@@ -27,7 +27,9 @@ function obligation(id: string, recommendation: number, actors: [string, string]
 
 export function fixtureAtlas(): Atlas {
   return {
-    directives: [{ id: 'd1', data: { recommendationCount: 3, references: [{ reference: ref('references', 'r1'), text: text('Letter 1') }], date: '2025-02-18', issuer: ref('bodies', 'office') } }],
+    directives: [
+      { id: 'd1', data: { recommendationCount: 3, references: [{ reference: ref('references', 'r1'), text: text('Letter 1') }], date: '2025-02-18', issuer: ref('bodies', 'office'), relations: [] } },
+    ],
     recommendations: [],
     obligations: [
       obligation('r02-o1', 2, [['all', 'joint']]),
@@ -63,7 +65,7 @@ export function fixtureAtlas(): Atlas {
       body('sub-group', 'collective', ['all']),
       body('office', 'office'),
     ],
-    references: [{ id: 'r1', data: { date: '2025-02-07', issuer: ref('bodies', 'ministry-a'), kind: 'letter', title: text('Letter 1') } }],
+    references: [{ id: 'r1', data: { date: '2025-02-07', issuer: ref('bodies', 'ministry-a'), kind: ref('kinds', 'letter'), title: text('Letter 1'), relations: [] } }],
     instruments: [],
     themes: [],
     kinds: [],

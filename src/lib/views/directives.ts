@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n/locales.ts';
 import type { Role } from '../../schemas/obligation.ts';
 import { byId, obligationsOf, recommendationsOf, sentencesOfDirective, type Atlas, type RecommendationEntry } from '../atlas.ts';
 import type { CitationSubject } from '../citation.ts';
-import { directiveCitation, directiveName, type DirectivePart } from '../cite-subjects.ts';
+import { directiveCitation, directiveName, kindName, type DirectivePart } from '../cite-subjects.ts';
 import { directiveJsonLd, webPageJsonLd } from '../json-ld.ts';
 import { pick } from '../localize.ts';
 import { obligationsMatrix } from '../matrix.ts';
@@ -12,6 +12,7 @@ import { plainText } from '../plain-text.ts';
 import { anchors, routes } from '../routes.ts';
 import type { Mention } from '../../plugins/rehype-link-mentions.ts';
 import { followUpSection, progressByRecommendation, timelineView } from './follow-up.ts';
+import { relationLines } from './relations.ts';
 import { bodyLink, directiveLink, obligationCard, type Link, type ObligationCard } from './shared.ts';
 
 /** Every body a directive names: in its header, Copy-to list and signature, and in its obligations. */
@@ -127,11 +128,15 @@ export function directiveView(atlas: Atlas, lang: Lang, directiveId: string, sit
     summary,
     // The number exactly as the letter writes it, in both languages.
     number: byId(atlas.directives, directiveId).data.number,
+    /** Its kind in the reader's language ("Letter"). */
+    kind: kindName(atlas, lang, directiveId),
     name: directiveName(atlas, lang, directiveId),
     jsonLd: directiveJsonLd(atlas, lang, directiveId, site),
     citation: directiveCitation(atlas, lang, directiveId, { kind: 'whole' }, site),
     letter: letterView(atlas, lang, directiveId, site),
     matrix: matrixView(atlas, lang, directiveId),
+    /** What it implements, amends, repeals or replaces, and what does so to it (its printed citations are in the letter). */
+    relations: relationLines(atlas, lang, directiveId, { outgoing: false, incoming: true }),
     /** Obligations of the letter's introduction (recommendation 0), shown under the letter. */
     introObligations: obligationsOf(atlas, directiveId)
       .filter((obligation) => obligation.data.recommendation === 0)

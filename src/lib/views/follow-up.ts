@@ -131,7 +131,7 @@ export function timelineView(atlas: Atlas, lang: Lang, directiveId: string): Tim
       case 'reference':
         return { ...base, name: plainText(pick(byId(atlas.references, item.id).data.title, lang)), href: routes.reference(lang, item.id) };
       case 'directive':
-        return { ...base, name: directiveName(atlas, lang, directiveId), href: routes.directive(lang, directiveId) };
+        return { ...base, name: directiveName(atlas, lang, item.id), href: routes.directive(lang, item.id) };
       case 'deadline': {
         const obligation = byId(atlas.obligations, item.id);
         return {

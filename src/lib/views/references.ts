@@ -2,6 +2,7 @@ import type { Lang } from '../../i18n/locales.ts';
 import { byId, type Atlas } from '../atlas.ts';
 import { directiveName, referenceCitation, referenceName } from '../cite-subjects.ts';
 import { citationsOf, documentTimeline } from '../documents.ts';
+import { relationLines } from './relations.ts';
 import { webPageJsonLd } from '../json-ld.ts';
 import { pick } from '../localize.ts';
 import { anchors, routes } from '../routes.ts';
@@ -39,6 +40,8 @@ export function referenceView(atlas: Atlas, lang: Lang, referenceId: string, sit
     issuer: bodyLink(atlas, lang, reference.data.issuer.id),
     kind: pick(byId(atlas.kinds, reference.data.kind.id).data.name, lang),
     citation: referenceCitation(atlas, lang, referenceId, site),
+    /** What the stub is known to do to other documents and what they do to it; what cites it is under "Cited by". */
+    relations: relationLines(atlas, lang, referenceId, { outgoing: true, incoming: false }),
     citedBy: citations.map((citation) => ({
       href: `${routes.directive(lang, citation.directive.id)}#${anchors.reference(citation.position)}`,
       directive: directiveName(atlas, lang, citation.directive.id),

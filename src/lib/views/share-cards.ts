@@ -1,7 +1,7 @@
 import { t } from '../../i18n/index.ts';
 import { langs, translatedLang, localeOf, type Lang } from '../../i18n/locales.ts';
 import { byId, recommendationsOf, sentencesOfDirective, type Atlas } from '../atlas.ts';
-import { directiveName, referenceName } from '../cite-subjects.ts';
+import { directiveName, kindName, referenceName } from '../cite-subjects.ts';
 import { formatDate } from '../khmer.ts';
 import { pick } from '../localize.ts';
 import { plainText } from '../plain-text.ts';
@@ -36,7 +36,7 @@ export function directiveShareCards(atlas: Atlas, directiveId: string): CardPage
       card: {
         ...base,
         kicker: `${t(lang, 'site.name')} · ${formatDate(lang, directive.data.date)}`,
-        title: t(lang, 'directive.title', { issuer, number: directive.data.number }),
+        title: t(lang, 'directive.title', { issuer, kind: kindName(atlas, lang, directive.id), number: directive.data.number }),
         subtitle: plainText(pick(directive.data.subject, lang)),
       },
     });
