@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../schemas/common.ts';
 import type { BodyData, BodyPart } from '../schemas/body-data.ts';
 import { byId, obligationNumber, type Atlas } from './atlas.ts';
 import { directiveName } from './cite-subjects.ts';
@@ -8,7 +9,7 @@ import { CSV_COLUMNS, csvField, DATA_LICENCE } from './open-data.ts';
 import { routes } from './routes.ts';
 
 const both = (site: URL, path: (lang: 'en' | 'km') => string) => ({ en: new URL(path('en'), site).href, km: new URL(path('km'), site).href });
-const bilingual = (text: { en: string; km: string; kmStatus: 'established' | 'unofficial' | 'latin' }) => ({ en: text.en, km: text.km, kmStatus: text.kmStatus });
+const bilingual = (text: LocalizedText) => ({ en: text.en, km: text.km, kmStatus: text.kmStatus });
 
 /** A body's obligations in parts: the same split as its pages (`splitIntoParts`). */
 export function bodyParts(atlas: Atlas, bodyId: string) {

@@ -5,6 +5,7 @@ import type { CitationSubject } from './citation.ts';
 import { formatDate, localizeDigits } from './khmer.ts';
 import { pick } from './localize.ts';
 import { plainText } from './plain-text.ts';
+import { citeNote } from './texts.ts';
 import { anchors, routes } from './routes.ts';
 
 /** What part of a directive is cited. */
@@ -78,7 +79,7 @@ export function directiveCitation(atlas: Atlas, lang: Lang, directiveId: string,
     part: partText,
     url: new URL(path, site).href,
     language: localeOf(lang).tag,
-    note: lang === translatedLang ? t(lang, 'cite.unofficial') : undefined,
+    note: citeNote(atlas, directiveId, lang),
     publisher: t(lang, 'site.name'),
   };
 }
@@ -104,7 +105,8 @@ export function referenceCitation(atlas: Atlas, lang: Lang, referenceId: string,
     dateText: formatDate(lang, reference.data.date),
     url: new URL(routes.reference(lang, referenceId), site).href,
     language: localeOf(lang).tag,
-    note: lang === translatedLang ? t(lang, 'cite.unofficial') : undefined,
+    // A stub's page is our description of it: its Khmer is ours.
+    note: lang === translatedLang ? t(lang, 'cite.ours', { language: t(lang, 'language.km') }) : undefined,
     publisher: t(lang, 'site.name'),
   };
 }

@@ -1,9 +1,10 @@
-import { localeOf, sourceLang, translatedLang, type Lang } from '../i18n/locales.ts';
+import { localeOf, type Lang } from '../i18n/locales.ts';
 import { byId, recommendationsOf, type Atlas } from './atlas.ts';
 import { directiveName, referenceName } from './cite-subjects.ts';
 import { pick } from './localize.ts';
 import { plainText } from './plain-text.ts';
 import { routes } from './routes.ts';
+import { translatedFrom } from './texts.ts';
 
 /**
  * schema.org `Legislation` for a directive: recommendations as `hasPart` (each by its page, where its text is:
@@ -14,6 +15,7 @@ export function directiveJsonLd(atlas: Atlas, lang: Lang, directiveId: string, s
   const directive = byId(atlas.directives, directiveId);
   const issuer = byId(atlas.bodies, directive.data.issuer.id);
   const url = (path: string) => new URL(path, site).href;
+  const from = translatedFrom(atlas, directiveId, lang);
   return {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
@@ -25,10 +27,11 @@ export function directiveJsonLd(atlas: Atlas, lang: Lang, directiveId: string, s
     legislationDate: directive.data.date,
     datePublished: directive.data.date,
     inLanguage: localeOf(lang).tag,
-    legislationType: 'Letter',
+    legislationType: byId(atlas.kinds, directive.data.kind.id).data.name.en,
     legislationJurisdiction: 'KH',
     legislationPassedBy: { '@type': 'GovernmentOrganization', name: pick(issuer.data.name, lang) },
-    ...(lang === translatedLang ? { translationOfWork: { '@id': url(routes.directive(sourceLang, directiveId)) } } : {}),
+    // A translation (ours, official or published) points at the text it was made from.
+    ...(from ? { translationOfWork: { '@id': url(routes.directive(from, directiveId)) } } : {}),
     hasPart: recommendationsOf(atlas, directiveId, lang).map((rec) => ({
       '@type': 'Legislation',
       '@id': url(routes.recommendation(lang, directiveId, rec.data.number)),

@@ -34,9 +34,10 @@ export const partialIsoDate = z
  * How trustworthy a Khmer text is. `established`: the official Khmer name as used by a public source
  * (a body or instrument must then give that source, `kmSource`); `unofficial`: our own translation,
  * always shown with a notice; `latin`: a name kept in Latin script, as the English text writes it,
- * because no Khmer form of it was found (e.g. CamCERT, DGPost, DG SuperApp).
+ * because no Khmer form of it was found (e.g. CamCERT, DGPost, DG SuperApp); `original`: the Khmer as
+ * printed in a document issued in Khmer (only in the header of a directive whose Khmer text is its original).
  */
-export const khmerStatus = z.enum(['established', 'unofficial', 'latin']);
+export const khmerStatus = z.enum(['established', 'unofficial', 'latin', 'original']);
 
 /**
  * A text in English with its Khmer counterpart. The Khmer text must say what it is (`kmStatus`),

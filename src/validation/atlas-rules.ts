@@ -108,8 +108,11 @@ export function checkTranslations(atlas: Atlas, problems: Problems): void {
   for (const { entry } of everyEntry(atlas)) {
     eachObject(entry.data, '', (record, path) => {
       const text = record[lang];
-      if (record[`${lang}Status`] === 'unofficial' && typeof text === 'string' && !/[\u1780-\u17ff]/.test(text)) {
-        problems.push(problem(entry, fieldIn(path, lang), 'is marked as our Khmer translation but contains no Khmer text'));
+      const status = record[`${lang}Status`];
+      if ((status === 'unofficial' || status === 'original') && typeof text === 'string' && !/[\u1780-\u17ff]/.test(text)) {
+        problems.push(
+          problem(entry, fieldIn(path, lang), status === 'original' ? 'is marked as the Khmer original but contains no Khmer text' : 'is marked as our Khmer translation but contains no Khmer text'),
+        );
       }
     });
   }

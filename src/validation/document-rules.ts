@@ -31,6 +31,18 @@ export function checkUnits(atlas: Atlas, problems: Problems): void {
   }
 }
 
+/** Calls `visit` with the path of every `kmStatus` field in a value. */
+function eachKhmerStatus(value: unknown, path: string, visit: (status: string, path: string) => void): void {
+  if (Array.isArray(value)) value.forEach((item, index) => eachKhmerStatus(item, `${path}[${index}]`, visit));
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      const field = path ? `${path}.${key}` : key;
+      if (key === 'kmStatus' && typeof child === 'string') visit(child, field);
+      else eachKhmerStatus(child, field, visit);
+    }
+  }
+}
+
 /** What a status says about where the text is from, for messages. */
 const isTranslation = (status: TextStatusData['status']) => status === 'official-translation' || status === 'published-translation' || status === 'ours';
 
@@ -79,18 +91,40 @@ export function checkTexts(atlas: Atlas, problems: Problems): void {
     if (!sourceText || sourceText.status === 'ours') {
       problems.push(problem(directive, `texts.${source.lang}`, `the source file ${source.file} is ${languageName[source.lang]}: that text must be listed, and not as ours`));
     }
-    // For now the pages show a document as they show letter No. 265 SCN.PB: a text in English that is
-    // not ours and our Khmer translation. Anything else stops here, clearly, instead of being shown
-    // under a notice that does not fit it.
-    const english = texts.en;
-    if (!english || english.status === 'ours' || texts.km?.status !== 'ours') {
-      problems.push(
-        problem(
-          directive,
-          'texts',
-          'the pages do not show this combination of texts yet: for now a document needs an English text that is not ours and our Khmer translation (texts.en, texts.km: ours). Khmer originals and documents without English are the next step of the atlas',
-        ),
-      );
+    // The pages show a document with a text in both languages: one of them the text as issued or held,
+    // the other a translation (ours, official or published). A document without English is the next step:
+    // it stops here, by name, instead of being shown with a text it does not have.
+    if (!texts.en || !texts.km) {
+      problems.push(problem(directive, 'texts', 'the pages show documents with a text in both languages, for now: a document without an English (or Khmer) text is the next step of the atlas'));
+    } else if (texts.en.status === 'ours' && texts.km.status === 'ours') {
+      problems.push(problem(directive, 'texts', 'both texts are ours: one of them must be the text as issued or held'));
+    }
+    // The header's Khmer is as printed exactly when the Khmer text is the document's own.
+    const khmerIsItsOwn = texts.km?.status === 'original' || texts.km?.status === 'held';
+    eachKhmerStatus(directive.data, '', (status, path) => {
+      // What the source file is (source.description) is our note, not the document's words.
+      if (path.startsWith('source.')) {
+        if (status === 'original') problems.push(problem(directive, path, 'describes our source file: its Khmer is ours ("unofficial")'));
+        return;
+      }
+      if (khmerIsItsOwn && status !== 'original' && status !== 'latin') {
+        problems.push(problem(directive, path, `is "${status}", but the Khmer text of this document is its own (texts.km: ${texts.km?.status}): its header's Khmer is as printed, "original"`));
+      } else if (!khmerIsItsOwn && status === 'original') {
+        problems.push(
+          problem(
+            directive,
+            path,
+            `is "original", but the Khmer text of this document is ${texts.km ? `"${texts.km.status}"` : 'missing'} (texts.km): only the Khmer of a document issued or held in Khmer is as printed`,
+          ),
+        );
+      }
+    });
+  }
+  for (const collection of ['bodies', 'instruments', 'themes', 'kinds', 'references', 'obligations', 'reports', 'sentences'] as const) {
+    for (const entry of atlas[collection] as AtlasEntry[]) {
+      eachKhmerStatus(entry.data, '', (status, path) => {
+        if (status === 'original') problems.push(problem(entry, path, '"original" is the Khmer of a directive\'s own header only; here the Khmer is ours ("unofficial") or established'));
+      });
     }
   }
   const textsOf = new Map(atlas.directives.map((directive) => [directive.id, directive.data.texts]));

@@ -358,6 +358,13 @@ export function checkTruthRules(valid: Map<string, TruthEntry<unknown>[]>, probl
   checkModality(obligations, recommendations, directives, problems);
   checkActors(obligations, directives, of<BodyData>('bodies'), problems);
   checkKhmerNameSources([...of<BodyData>('bodies'), ...of<InstrumentData>('instruments'), ...all.filter((entry) => !/\/(bodies|instruments)\//.test(entry.file))], problems);
-  checkGlossaryForms(all, problems);
-  checkNumbersAsWritten(directives, of<ReferenceData>('references'), all, problems);
+  // A document's own Khmer (issued or held in Khmer) is printed text: its terms and digits are the
+  // issuer's, not ours to bring in line with the glossary or the English.
+  const ownKhmer = new Set(directives.filter((directive) => directive.data.texts.km?.status === 'original' || directive.data.texts.km?.status === 'held').map((directive) => directive.id));
+  const directiveOf = (entry: TruthEntry<unknown>) => (entry.data as { directive?: { id?: string } } | null)?.directive?.id;
+  const ours = all.filter(
+    (entry) => !(ownKhmer.has(entry.id) && /\/directives\//.test(entry.file)) && !(ownKhmer.has(directiveOf(entry) ?? '') && /\/(sentences\/|recommendations\/[^/]+\/km\/)/.test(entry.file)),
+  );
+  checkGlossaryForms(ours, problems);
+  checkNumbersAsWritten(directives, of<ReferenceData>('references'), ours, problems);
 }

@@ -17,10 +17,10 @@ export interface Site {
  */
 export const browserStepTimeout = 90_000;
 
-/** The built site served on 127.0.0.1 and Debian's Chromium, for one test file. */
-export async function openSite(): Promise<Site> {
-  requireBuild();
-  const server = await startStaticServer({ dir: distDir });
+/** The built site (or another build's dist/) served on 127.0.0.1 and Debian's Chromium, for one test file. */
+export async function openSite(dir = distDir): Promise<Site> {
+  if (dir === distDir) requireBuild();
+  const server = await startStaticServer({ dir });
   const browser = await chromium.launch(chromiumLaunchOptions());
   return {
     base: server.url,

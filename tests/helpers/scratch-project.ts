@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, statSync, symlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { projectRoot } from './atlas.ts';
 
 /** What a build needs of the project: a copy of these, with the installed packages linked, builds on its own. */
@@ -18,6 +18,16 @@ export function copyProject(root: string): string {
     if (!name.startsWith('.')) symlinkSync(join(projectRoot, 'node_modules', name), join(root, 'node_modules', name), 'dir');
   }
   return root;
+}
+
+/** Lays every file of a fixture folder (laid out as the project: seeds/, src/content/...) over a copy. */
+export function overlayFixture(root: string, fixture: string): string[] {
+  const files = readdirSync(fixture, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(join(fixture, file)).isFile());
+  for (const file of files) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    cpSync(join(fixture, file), join(root, file));
+  }
+  return files;
 }
 
 /**

@@ -387,6 +387,32 @@ const cases: BrokenCase[] = [
     field: 'lang',
     message: /has no Khmer text \(texts.km/,
   },
+  {
+    name: 'a Khmer header marked "original" when the Khmer text is our translation',
+    break: (a) => void (entry(a, 'directives', directive).data.subject.kmStatus = 'original'),
+    file: file('directives', directive),
+    field: 'subject.kmStatus',
+    message: /is "original", but the Khmer text of this document is "ours"/,
+  },
+  {
+    name: 'a body name marked as a Khmer original',
+    break: (a) => void (entry(a, 'bodies', 'mptc').data.name.kmStatus = 'original'),
+    file: file('bodies', 'mptc'),
+    field: 'name.kmStatus',
+    message: /"original" is the Khmer of a directive's own header only/,
+  },
+  {
+    name: 'a Khmer original whose header keeps our translation status',
+    break: (a) => {
+      const data = entry(a, 'directives', directive).data;
+      data.issuedIn = 'km';
+      data.texts = { km: { status: 'held' }, en: { status: 'ours', translatedFrom: 'km' } };
+      data.source.lang = 'km';
+    },
+    file: file('directives', directive),
+    field: 'intro.kmStatus',
+    message: /its header's Khmer is as printed, "original"/,
+  },
 ];
 
 describe('content validation', () => {

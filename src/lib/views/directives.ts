@@ -13,6 +13,7 @@ import { anchors, routes } from '../routes.ts';
 import type { Mention } from '../../plugins/rehype-link-mentions.ts';
 import { followUpSection, progressByRecommendation, timelineView } from './follow-up.ts';
 import { relationLines } from './relations.ts';
+import { textLabel, textLanguagesInOrder, textNotice } from '../texts.ts';
 import { bodyLink, directiveLink, obligationCard, type Link, type ObligationCard } from './shared.ts';
 
 /** Every body a directive names: in its header, Copy-to list and signature, and in its obligations. */
@@ -134,6 +135,8 @@ export function directiveView(atlas: Atlas, lang: Lang, directiveId: string, sit
     jsonLd: directiveJsonLd(atlas, lang, directiveId, site),
     citation: directiveCitation(atlas, lang, directiveId, { kind: 'whole' }, site),
     letter: letterView(atlas, lang, directiveId, site),
+    /** What the text in this language is: our translation, an official or published one, the original. */
+    textNotice: textNotice(atlas, directiveId, lang),
     matrix: matrixView(atlas, lang, directiveId),
     /** What it implements, amends, repeals or replaces, and what does so to it (its printed citations are in the letter). */
     relations: relationLines(atlas, lang, directiveId, { outgoing: false, incoming: true }),
@@ -161,6 +164,7 @@ export function recommendationView(atlas: Atlas, lang: Lang, directiveId: string
     entry,
     directive: { name, href: routes.directive(lang, directiveId) },
     path,
+    textNotice: textNotice(atlas, directiveId, lang),
     mentions: mentionsOf(atlas, lang),
     citation: directiveCitation(atlas, lang, directiveId, { kind: 'recommendation', number }, site),
     obligations: obligationsOf(atlas, directiveId)
@@ -223,12 +227,22 @@ export function sideBySideView(atlas: Atlas, lang: Lang, directiveId: string, si
     back: { href: `${routes.directive(lang, directiveId)}#${part === 'intro' ? anchors.intro : anchors.closing}`, text: t(lang, 'sbs.backLetter') },
     pairs: stored.data[part].map((sentence) => pair(sentence, anchors.letterSentence(part, sentence.id), { kind: 'letterSentence', part, sentence: sentence.id })),
   });
+  const texts = byId(atlas.directives, directiveId).data.texts;
   return {
     directiveId,
     title,
     path,
     directive: { name, href: routes.directive(lang, directiveId) },
     jsonLd: webPageJsonLd(lang, title, path, site),
+    /** The columns: the document's own text first, then its translation, each labelled with its status. */
+    columns: textLanguagesInOrder(atlas, directiveId).map((textLang) => {
+      const status = texts[textLang]!.status;
+      return {
+        lang: textLang,
+        label: textLabel(atlas, lang, directiveId, textLang),
+        status: status === 'ours' ? 'unofficial' : status === 'official-translation' ? 'official' : status === 'published-translation' ? 'published' : 'source',
+      };
+    }),
     /** The letter part by part, in reading order: the introduction, each recommendation, the closing. */
     parts: [
       letterPart('intro', t(lang, 'directive.introPart')),

@@ -7,6 +7,7 @@ import { pick } from '../localize.ts';
 import { plainText } from '../plain-text.ts';
 import { routes } from '../routes.ts';
 import type { ShareCard } from '../share-card.ts';
+import { textStatusOf } from '../texts.ts';
 
 /** A share card and the page it is the image of. */
 export interface CardPage {
@@ -22,13 +23,20 @@ function footer(lang: Lang): string {
   return lang === translatedLang ? `${t(lang, 'site.name')} · ${t(lang, 'notice.unofficial')}` : t(lang, 'site.name');
 }
 
+/** A directive card's footer says what its text is, as the page's notice does: ours, official, published. */
+function textFooter(atlas: Atlas, directiveId: string, lang: Lang): string {
+  const status = textStatusOf(atlas, directiveId, lang)?.status;
+  const notice = status === 'ours' ? 'notice.unofficial' : status === 'official-translation' ? 'notice.official' : status === 'published-translation' ? 'notice.published' : undefined;
+  return notice ? `${t(lang, 'site.name')} · ${t(lang, notice)}` : t(lang, 'site.name');
+}
+
 /** The share cards of a directive's page and of each of its recommendations, in every language. */
 export function directiveShareCards(atlas: Atlas, directiveId: string): CardPage[] {
   const cards: CardPage[] = [];
   const directive = byId(atlas.directives, directiveId);
   const stored = sentencesOfDirective(atlas, directive.id)[0];
   for (const lang of langs) {
-    const base = { lang: localeOf(lang).tag, footer: footer(lang) };
+    const base = { lang: localeOf(lang).tag, footer: textFooter(atlas, directive.id, lang) };
     const name = directiveName(atlas, lang, directive.id);
     const issuer = pick(byId(atlas.bodies, directive.data.issuer.id).data.name, lang);
     cards.push({

@@ -1,0 +1,164 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { segmentQuery } from '../../src/lib/khmer-segment.ts';
+import { projectRoot } from '../helpers/atlas.ts';
+import { openSite, type Site } from '../helpers/browser.ts';
+import { astroBuild, copyProject, overlayFixture } from '../helpers/scratch-project.ts';
+
+/**
+ * A document issued in Khmer beside the real letter, in a real `astro build` of a copy of the project
+ * (tests/fixtures/khmer-original/, never published): a letter whose Khmer text is the original and whose
+ * English is a translation published by its issuer, and which amends an earlier letter known as a stub.
+ * Every page shows each text with its own status; the letter's pages keep theirs.
+ */
+const id = 'test-khmer-letter-2025';
+const letter = 'ocm-265-scn-pb-2025';
+const fixture = join(projectRoot, 'tests/fixtures/khmer-original');
+const seed = readFileSync(join(fixture, 'seeds/test-khmer-letter-2025.km.txt'), 'utf8');
+const khmerRecommendation = 'ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍ ត្រូវរៀបចំបញ្ជីឈ្មោះអ្នកសាកល្បងឌីជីថល។';
+
+const scratch = mkdtempSync(join(tmpdir(), 'atlas-khmer-original-'));
+const root = join(scratch, 'project');
+const dist = join(root, 'dist');
+let site: Site | undefined;
+let page: Page | undefined;
+
+beforeAll(async () => {
+  copyProject(root);
+  overlayFixture(root, fixture);
+  const { status, output } = await astroBuild(root);
+  if (status !== 0) throw new Error(`the build with a Khmer original failed:\n${output.slice(-4000)}`);
+  site = await openSite(dist);
+  page = await site.newPage();
+}, 600_000);
+afterAll(async () => {
+  await site?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const html = (path: string): HTMLElement => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+const jsonLd = (root: HTMLElement) => JSON.parse(root.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as Record<string, unknown>;
+const meta = (root: HTMLElement, name: string) => root.querySelectorAll(`meta[name="${name}"]`).map((element) => element.getAttribute('content'));
+
+describe('a letter issued in Khmer, with an English translation by its issuer, beside the real letter', () => {
+  it('its Khmer page shows the text as issued, verbatim from its source, with no translation notice', () => {
+    const km = html(`/km/directives/${id}/`);
+    expect(km.querySelector('html')?.getAttribute('lang')).toBe('km');
+    expect(seed).toContain(khmerRecommendation);
+    expect(km.querySelector('#rec-1')?.parentNode?.textContent ?? km.textContent).toContain(khmerRecommendation);
+    expect(km.querySelector('[data-text-status="ours"]')).toBeNull();
+    const original = km.querySelector('[data-text-status="original"]');
+    expect(original?.textContent).toContain('អត្ថបទដើម');
+    expect(original?.querySelector('a')?.getAttribute('href')).toBe('https://example.org/test-khmer-letter-2025/km');
+    // Structured data and reference managers: the Khmer text is no translation of anything.
+    expect(jsonLd(km).translationOfWork).toBeUndefined();
+    expect(meta(km, 'citation_language')).toEqual(['km']);
+  });
+
+  it('its English page says whose translation it is, when and where it was published, and links the Khmer original', () => {
+    const en = html(`/en/directives/${id}/`);
+    const notice = en.querySelector('[data-text-status="official"]');
+    expect(notice?.textContent).toContain('Official translation.');
+    expect(notice?.textContent).toContain('published by Office of the Council of Ministers');
+    expect(notice?.textContent).toContain('The text as issued is in Khmer.');
+    expect(notice?.textContent).toContain('12 March 2025');
+    const links = notice?.querySelectorAll('a').map((link) => [link.getAttribute('href'), link.getAttribute('hreflang') ?? null]);
+    expect(links).toEqual([
+      ['https://example.org/test-khmer-letter-2025/en', null],
+      [`/km/directives/${id}/`, 'km'],
+    ]);
+    expect(en.querySelector('[data-text-status="ours"]')).toBeNull();
+    expect((jsonLd(en).translationOfWork as { '@id': string })['@id']).toMatch(new RegExp(`/km/directives/${id}/$`));
+    expect(en.querySelector('h1')?.textContent).toBe('Office of the Council of Ministers, Letter No. 10 TEST');
+  });
+
+  it('each recommendation page carries the same status as its text', () => {
+    expect(html(`/en/directives/${id}/recommendations/1/`).querySelector('[data-text-status]')?.getAttribute('data-text-status')).toBe('official');
+    expect(html(`/km/directives/${id}/recommendations/1/`).querySelector('[data-text-status]')?.getAttribute('data-text-status')).toBe('original');
+  });
+
+  it('the side-by-side reader puts the Khmer original first and labels each column with its status', () => {
+    const pair = html(`/en/directives/${id}/side-by-side/`).querySelector('.pair');
+    const columns = pair?.querySelectorAll('.pair__text').map((column) => [column.getAttribute('lang'), column.getAttribute('data-status'), column.querySelector('.pair__status')?.textContent.trim()]);
+    expect(columns).toEqual([
+      ['km', 'source', 'Text as issued (Khmer)'],
+      ['en', 'official', 'Official English translation, published by Office of the Council of Ministers'],
+    ]);
+  });
+
+  it('says that it amends the earlier letter, from which recommendation, and the stub says it is amended', () => {
+    const relations = html(`/en/directives/${id}/`).querySelector('#relations')?.parentNode;
+    expect(relations?.textContent.replace(/\s+/g, ' ')).toContain('Amends Letter No. 3 TEST (by Recommendation 1), 10 March 2025');
+    expect(relations?.querySelector(`a[href="/en/references/test-earlier-letter-2024/"]`)).not.toBeNull();
+    const stub = html('/km/references/test-earlier-letter-2024/').querySelector('#relations')?.parentNode;
+    expect(stub?.textContent).toContain('ត្រូវបានធ្វើវិសោធនកម្មដោយ');
+    expect(stub?.querySelector(`a[href="/km/directives/${id}/"]`)).not.toBeNull();
+  });
+
+  it('the open data says what each text is and carries the relation', () => {
+    const file = JSON.parse(readFileSync(join(dist, `data/directives/${id}.json`), 'utf8')) as { directive: Record<string, unknown> };
+    expect(file.directive).toMatchObject({
+      kind: 'letter',
+      issuedIn: 'km',
+      texts: {
+        km: { status: 'original', publisher: 'ocm', url: 'https://example.org/test-khmer-letter-2025/km', date: '2025-03-10' },
+        en: { status: 'official-translation', by: 'ocm', url: 'https://example.org/test-khmer-letter-2025/en', date: '2025-03-12' },
+      },
+      relations: [{ type: 'amends', document: 'test-earlier-letter-2024', date: '2025-03-10', provision: 'rec-1' }],
+    });
+    expect(readFileSync(join(dist, `data/akn/${id}.xml`), 'utf8')).toContain('type="amends" direction="active" refersTo="#doc-test-earlier-letter-2024"');
+  });
+
+  it('leaves the real letter as it was: our Khmer translation under its notice, no notice on the English it holds', () => {
+    const km = html(`/km/directives/${letter}/`);
+    expect(km.querySelector('[data-text-status="ours"]')?.textContent).toContain('ការបកប្រែក្រៅផ្លូវការ');
+    expect(html(`/en/directives/${letter}/`).querySelector('[data-text-status]')).toBeNull();
+    expect(html(`/en/directives/${letter}/`).querySelector('#relations')).toBeNull();
+  });
+
+  it('the ministry’s page lists its obligation from the new letter beside those of the real one', () => {
+    const body = html('/en/bodies/mptc/').textContent;
+    expect(body).toContain('MPTC shall prepare the list of digital testers');
+    expect(body).toContain('Letter No. 265 SCN.PB');
+  });
+});
+
+describe('in Chromium, in both languages', () => {
+  it('shows the Khmer original and the English translation each with its own notice', async () => {
+    const browserPage = page!;
+    await browserPage.goto(new URL(`/km/directives/${id}/`, site!.base).href);
+    expect(await browserPage.locator('[data-text-status="original"]').isVisible()).toBe(true);
+    expect(await browserPage.locator('[data-text-status="ours"]').count()).toBe(0);
+    expect(await browserPage.locator('main').innerText()).toContain(khmerRecommendation);
+    await browserPage.goto(new URL(`/en/directives/${id}/`, site!.base).href);
+    const notice = browserPage.locator('[data-text-status="official"]');
+    expect(await notice.isVisible()).toBe(true);
+    await notice.getByRole('link', { name: 'Read the text as issued (Khmer)' }).click();
+    await browserPage.waitForURL(`**/km/directives/${id}/`);
+    // The anchors of its recommendation resolve on the page.
+    await browserPage.goto(new URL(`/km/directives/${id}/#rec-1`, site!.base).href);
+    expect(await browserPage.locator('#rec-1').isVisible()).toBe(true);
+  });
+
+  it('search finds the Khmer original by a word inside its running text', async () => {
+    const vocabulary = new Set(JSON.parse(readFileSync(join(dist, 'search/km-words.json'), 'utf8')) as string[]);
+    const query = segmentQuery('អ្នកសាកល្បង', vocabulary);
+    const browserPage = page!;
+    await browserPage.goto(new URL(`/km/search/`, site!.base).href);
+    const urls = (await browserPage.evaluate(`(async (query) => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const search = await pagefind.search(query);
+      const data = await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
+      return data.map((hit) => hit.url);
+    })(${JSON.stringify(query)})`)) as string[];
+    expect(urls.some((url) => url.includes(`/km/directives/${id}/`))).toBe(true);
+  });
+});
+
+it('publishes nothing of the fixture in the real build', () => {
+  expect(existsSync(join(projectRoot, `dist/en/directives/${id}/index.html`))).toBe(false);
+});
