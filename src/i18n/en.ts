@@ -332,6 +332,8 @@ export default {
   'search.otherLang.km': 'This search is written in Khmer. Search the Khmer pages for it:',
   'search.otherLang.en': 'This search is written in Latin letters. Search the English pages for it:',
   'obl.quoteShow': 'The words of the letter, in English',
+  'obl.quoteOfficial': 'The words of the official English translation',
+  'obl.quotePublished': 'The words of the English translation published by {publisher}',
   'body.acronymCommon': 'common usage',
   'followup.label': 'Public follow-up',
   'followup.reportedBy': 'Reported by {publisher} on {date}',

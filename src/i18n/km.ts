@@ -328,6 +328,8 @@ export default {
   'search.otherLang.km': 'ពាក្យស្វែងរកនេះសរសេរជាភាសាខ្មែរ។ ស្វែងរកវានៅក្នុងទំព័រភាសាខ្មែរ៖',
   'search.otherLang.en': 'ពាក្យស្វែងរកនេះសរសេរជាអក្សរឡាតាំង។ ស្វែងរកវានៅក្នុងទំព័រភាសាអង់គ្លេស៖',
   'obl.quoteShow': 'ពាក្យដើមនៃលិខិត ជាភាសាអង់គ្លេស',
+  'obl.quoteOfficial': 'ពាក្យនៃការបកប្រែផ្លូវការជាភាសាអង់គ្លេស',
+  'obl.quotePublished': 'ពាក្យនៃការបកប្រែជាភាសាអង់គ្លេស ដែលចុះផ្សាយដោយ{publisher}',
   'body.acronymCommon': 'ការប្រើប្រាស់ទូទៅ',
   'followup.label': 'ការតាមដានជាសាធារណៈ',
   'followup.reportedBy': 'រាយការណ៍ដោយ {publisher} នៅ{date}',

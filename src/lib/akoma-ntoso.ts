@@ -54,7 +54,7 @@ export function aknDocument(atlas: Atlas, directiveId: string, site: URL): strin
   // Documents it cites or acts on are <activeRef>s of <references>, those acting on it <passiveRef>s; what
   // each relation is (Akoma Ntoso's modifications need the exact textual change, which we do not record)
   // goes in <otherAnalysis>, in our namespace, pointing at those refs.
-  const documentRef = (ref: DocumentRef) => ({
+  const refElement = (ref: DocumentRef) => ({
     eId: `doc-${ref.id}`,
     href: url(ref.collection === 'directives' ? routes.directive('en', ref.id) : routes.reference('en', ref.id)),
     showAs: xml(ref.collection === 'directives' ? directiveName(atlas, 'en', ref.id) : referenceName(atlas, 'en', ref.id)),
@@ -63,11 +63,11 @@ export function aknDocument(atlas: Atlas, directiveId: string, site: URL): strin
   const incoming = relationsTo(atlas, directiveId);
   const refLines = new Map<string, string>();
   for (const relation of outgoing) {
-    const ref = documentRef(relation.to);
+    const ref = refElement(relation.to);
     refLines.set(ref.eId, `        <activeRef eId="${ref.eId}" href="${ref.href}" showAs="${ref.showAs}"/>`);
   }
   for (const relation of incoming) {
-    const ref = documentRef(relation.from);
+    const ref = refElement(relation.from);
     if (!refLines.has(ref.eId)) refLines.set(ref.eId, `        <passiveRef eId="${ref.eId}" href="${ref.href}" showAs="${ref.showAs}"/>`);
   }
   const relationLines = [

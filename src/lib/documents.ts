@@ -30,11 +30,6 @@ export interface DocumentRelation {
   printed: boolean;
 }
 
-/** The document with this id: a directive first (a directive may also have been a stub), else a reference. */
-export function documentRef(atlas: Atlas, id: string): DocumentRef {
-  return atlas.directives.some((directive) => directive.id === id) ? { collection: 'directives', id } : { collection: 'references', id };
-}
-
 const dateOf = (atlas: Atlas, ref: DocumentRef) => (ref.collection === 'directives' ? byId(atlas.directives, ref.id).data.date : byId(atlas.references, ref.id).data.date);
 
 const relationsCache = new WeakMap<readonly unknown[], DocumentRelation[]>();
@@ -45,6 +40,8 @@ export function allRelations(atlas: Atlas): readonly DocumentRelation[] {
   if (found) return found;
   found = [];
   const directiveIds = new Set(atlas.directives.map((directive) => directive.id));
+  // A document is a directive first (it may have been a stub before its text was entered), else a reference.
+  const refOf = (id: string): DocumentRef => (directiveIds.has(id) ? { collection: 'directives', id } : { collection: 'references', id });
   const own = [
     ...atlas.directives.map((directive) => ({ from: { collection: 'directives' as const, id: directive.id }, relations: directive.data.relations })),
     ...atlas.references
@@ -53,14 +50,14 @@ export function allRelations(atlas: Atlas): readonly DocumentRelation[] {
   ];
   for (const directive of atlas.directives) {
     const from = { collection: 'directives' as const, id: directive.id };
-    for (const line of directive.data.references) found.push({ type: 'cites', from, to: documentRef(atlas, line.reference.id), date: directive.data.date, printed: true });
+    for (const line of directive.data.references) found.push({ type: 'cites', from, to: refOf(line.reference.id), date: directive.data.date, printed: true });
   }
   for (const { from, relations } of own) {
     for (const relation of relations) {
       found.push({
         type: relation.type,
         from,
-        to: documentRef(atlas, relation.document),
+        to: refOf(relation.document),
         date: relation.date ?? dateOf(atlas, from),
         ...(relation.provision ? { provision: relation.provision } : {}),
         printed: false,

@@ -120,10 +120,20 @@ describe('a letter issued in Khmer, with an English translation by its issuer, b
     expect(html(`/en/directives/${letter}/`).querySelector('#relations')).toBeNull();
   });
 
-  it('the ministry’s page lists its obligation from the new letter beside those of the real one', () => {
-    const body = html('/en/bodies/mptc/').textContent;
-    expect(body).toContain('MPTC shall prepare the list of digital testers');
-    expect(body).toContain('Letter No. 265 SCN.PB');
+  it('the ministry’s obligations list the new letter’s beside the real one’s, each quote labelled with what its words are', () => {
+    expect(html('/en/bodies/mptc/').textContent).toContain('MPTC shall prepare the list of digital testers');
+    expect(html('/km/bodies/mptc/').textContent).toContain('ត្រូវរៀបចំបញ្ជីឈ្មោះអ្នកសាកល្បងឌីជីថល');
+    const body = html('/en/bodies/mptc/obligations/');
+    const card = body.querySelectorAll('[data-obligation]').find((item) => item.getAttribute('data-obligation') === `${id}/r01-o1`);
+    expect(card?.textContent).toContain('MPTC shall prepare the list of digital testers');
+    // The quoted English words are the issuer's translation, and the card says so; the letter's cards keep their label.
+    expect(card?.querySelector('.quote-label')?.textContent).toBe('The words of the official English translation');
+    const letterCard = body.querySelectorAll('[data-obligation]').find((item) => item.getAttribute('data-obligation')?.startsWith(`${letter}/`));
+    expect(letterCard?.querySelector('.quote-label')?.textContent).toBe('The words of the letter (English source text)');
+    const kmCard = html('/km/bodies/mptc/obligations/')
+      .querySelectorAll('[data-obligation]')
+      .find((item) => item.getAttribute('data-obligation') === `${id}/r01-o1`);
+    expect(kmCard?.querySelector('summary')?.textContent).toBe('ពាក្យនៃការបកប្រែផ្លូវការជាភាសាអង់គ្លេស');
   });
 });
 

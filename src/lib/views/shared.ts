@@ -1,3 +1,4 @@
+import { t } from '../../i18n/index.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import { byId, obligationNumber, type Atlas, type ObligationEntry } from '../atlas.ts';
 import type { CitationSubject } from '../citation.ts';
@@ -10,6 +11,7 @@ import type { Role } from '../../schemas/obligation.ts';
 import type { ReportState } from '../../schemas/report.ts';
 import { followUpState } from '../follow-up.ts';
 import { formatDate } from '../khmer.ts';
+import { textStatusOf } from '../texts.ts';
 
 /**
  * What the components show, resolved from the atlas once per page: names in the page's language and
@@ -43,6 +45,8 @@ export interface ObligationCard {
   action: string;
   /** The verbatim English words of the letter. */
   quote: string;
+  /** What those words are, in the page's language: the letter's own, or an official or published translation's. */
+  quoteLabel: string;
   actors: (Link & { role: Role; asWritten: string | undefined; implicit: boolean })[];
   /** The collective through which the page's body carries it, when it does. */
   via: Link | undefined;
@@ -87,6 +91,14 @@ export function cardFollowUp(atlas: Atlas, lang: Lang, obligation: ObligationEnt
   return { reports: [], lastChecked: state.lastChecked ? { iso: state.lastChecked, date: formatDate(lang, state.lastChecked) } : undefined };
 }
 
+/** What the English words an obligation quotes are: the text we hold, or a translation (whose). */
+function quoteLabel(atlas: Atlas, lang: Lang, directiveId: string): string {
+  const english = textStatusOf(atlas, directiveId, 'en');
+  if (english?.status === 'official-translation') return t(lang, 'obl.quoteOfficial');
+  if (english?.status === 'published-translation') return t(lang, 'obl.quotePublished', { publisher: english.publisher });
+  return t(lang, lang === 'en' ? 'obl.quote' : 'obl.quoteShow');
+}
+
 export function obligationCard(atlas: Atlas, lang: Lang, obligation: ObligationEntry, via?: string, site?: URL): ObligationCard {
   const data = obligation.data;
   return {
@@ -100,6 +112,7 @@ export function obligationCard(atlas: Atlas, lang: Lang, obligation: ObligationE
     modality: data.modality,
     action: pick(data.action, lang),
     quote: data.quote,
+    quoteLabel: quoteLabel(atlas, lang, data.directive.id),
     actors: data.actors.map((actor) => ({ ...bodyLink(atlas, lang, actor.body.id), role: actor.role, asWritten: actor.asWritten, implicit: actor.implicit })),
     via: via === undefined ? undefined : bodyLink(atlas, lang, via),
     deadline: data.deadline ? (lang === 'en' ? data.deadline.text : data.deadline.km) : undefined,
