@@ -15,7 +15,7 @@ const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 const xml = (text: string) => escapeHtml(text);
 
 /**
- * The directive as an Akoma Ntoso 3.0 `doc name="letter"` (English expression). The eIds are the
+ * The directive as an Akoma Ntoso 3.0 `doc` named by its kind (`letter`), English expression. The eIds are the
  * page's anchors, so `#rec-4-p1` means the same paragraph in the XML and on the web page.
  */
 export function aknDocument(atlas: Atlas, directiveId: string, site: URL): string {
@@ -24,7 +24,9 @@ export function aknDocument(atlas: Atlas, directiveId: string, site: URL): strin
   const issuer = byId(atlas.bodies, d.issuer.id);
   const signatory = byId(atlas.bodies, d.signature.signatory.id);
   const url = (path: string) => xml(new URL(path, site).href);
-  const work = `/akn/kh/doc/letter/${d.date}/${directiveId}`;
+  // The document's kind names its <doc> and its work: `letter` for letter No. 265 SCN.PB.
+  const kind = d.kind.id;
+  const work = `/akn/kh/doc/${kind}/${d.date}/${directiveId}`;
   const recommendations = recommendationsOf(atlas, directiveId, 'en')
     .map((rec) => {
       const number = rec.data.number;
@@ -97,7 +99,7 @@ ${analysisLines.join('\n')}
   const copyTo = d.copyTo.map((line, index) => `        <item eId="${anchors.copyTo}-${index + 1}"><p>${xml(line.text.en)}</p></item>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <akomaNtoso xmlns="${AKN_NAMESPACE}">
-  <doc name="letter">
+  <doc name="${kind}">
     <meta>
       <identification source="#directive-atlas">
         <FRBRWork>
