@@ -415,6 +415,8 @@ export default {
   'sbs.heading': '{directive}: English and Khmer side by side',
   'sbs.intro':
     'Each sentence of the recommendations in English, the source text, next to our unofficial Khmer translation of it. Every pair has its own permanent link, the same as the sentence’s anchor on the recommendation pages.',
+  'sbs.introTexts': 'Each sentence of the recommendations in two columns: {first}; {second}. Every pair has its own permanent link, the same as the sentence’s anchor on the recommendation pages.',
+  'meta.sideBySideTexts': 'Every sentence of {directive} in two columns: {first}; {second}.',
   'sbs.link': 'Read English and Khmer side by side',
   'sbs.back': 'Recommendation {number} on its own page',
   'sbs.pairLink': 'Sentence {sentence}',

@@ -32,11 +32,14 @@ export interface DocumentRelation {
 
 const dateOf = (atlas: Atlas, ref: DocumentRef) => (ref.collection === 'directives' ? byId(atlas.directives, ref.id).data.date : byId(atlas.references, ref.id).data.date);
 
-const relationsCache = new WeakMap<readonly unknown[], DocumentRelation[]>();
+// Keyed on both arrays that relations come from: a copy of the atlas with other references gets its own.
+const relationsCache = new WeakMap<readonly unknown[], WeakMap<readonly unknown[], DocumentRelation[]>>();
 
 /** Every relation of the atlas, once per atlas: reference lines as `cites`, then each document's own relations. */
 export function allRelations(atlas: Atlas): readonly DocumentRelation[] {
-  let found = relationsCache.get(atlas.directives);
+  let byReferences = relationsCache.get(atlas.directives);
+  if (!byReferences) relationsCache.set(atlas.directives, (byReferences = new WeakMap()));
+  let found = byReferences.get(atlas.references);
   if (found) return found;
   found = [];
   const directiveIds = new Set(atlas.directives.map((directive) => directive.id));
@@ -64,7 +67,7 @@ export function allRelations(atlas: Atlas): readonly DocumentRelation[] {
       });
     }
   }
-  relationsCache.set(atlas.directives, found);
+  byReferences.set(atlas.references, found);
   return found;
 }
 

@@ -54,6 +54,8 @@ function openTextStatus(text: NonNullable<Atlas['directives'][number]['data']['t
 export function openDataDirectiveFile(atlas: Atlas, directiveId: string, site: URL): OpenDataDirectiveFile {
   const directive = byId(atlas.directives, directiveId);
   const km = recommendationsOf(atlas, directive.id, 'km');
+  // The Khmer of a document issued or held in Khmer is its own words; any other Khmer text is our translation.
+  const khmerTextStatus = directive.data.texts.km?.status === 'original' || directive.data.texts.km?.status === 'held' ? ('original' as const) : ('unofficial' as const);
   const entry = {
     ...directiveHeader(directive, site),
     kind: directive.data.kind.id,
@@ -67,7 +69,7 @@ export function openDataDirectiveFile(atlas: Atlas, directiveId: string, site: U
     references: directive.data.references.map((line) => line.reference.id),
     recommendations: recommendationsOf(atlas, directive.id, 'en').map((rec) => ({
       number: rec.data.number,
-      text: { en: plainText(rec.body ?? ''), km: plainText(km.find((other) => other.data.number === rec.data.number)?.body ?? ''), kmStatus: 'unofficial' as const },
+      text: { en: plainText(rec.body ?? ''), km: plainText(km.find((other) => other.data.number === rec.data.number)?.body ?? ''), kmStatus: khmerTextStatus },
       url: both(site, (lang) => routes.recommendation(lang, directive.id, rec.data.number)),
     })),
     obligations: obligationsOf(atlas, directive.id).map((obligation) => ({

@@ -80,7 +80,8 @@ export function textNotice(atlas: Atlas, directiveId: string, lang: Lang): TextN
   const dated = (date: string | undefined) => (date ? { date, dateText: formatDate(lang, date) } : {});
   if (status.status === 'original') return { kind: 'original', publisher: publisherName(atlas, lang, status) ?? '', url: status.url, ...dated(status.date) };
   const from = translatedFrom(atlas, directiveId, lang);
-  if (!from) return undefined;
+  // The rules (src/validation/document-rules.ts) refuse a translation of no text we have: never show it without its notice.
+  if (!from) throw new Error(`${directiveId}: the ${lang} text is a translation, but of no text the atlas has`);
   const fromLanguage = languageName(lang, from);
   if (status.status === 'ours') return { kind: 'ours', from, fromLanguage };
   return { kind: status.status === 'official-translation' ? 'official' : 'published', from, fromLanguage, publisher: publisherName(atlas, lang, status) ?? '', url: status.url, ...dated(status.date) };

@@ -53,7 +53,7 @@ export const openDataDirectiveSchema = z
       z
         .object({
           number: z.number().int().min(1),
-          text: z.object({ en: z.string(), km: z.string(), kmStatus: z.literal('unofficial') }).strict(),
+          text: z.object({ en: z.string(), km: z.string(), kmStatus: z.enum(['unofficial', 'original']) }).strict(),
           url: urls,
         })
         .strict(),

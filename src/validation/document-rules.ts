@@ -1,6 +1,8 @@
 import type { Atlas, AtlasEntry } from '../lib/atlas.ts';
+import type { RelationData } from '../schemas/relation.ts';
 import type { TextStatusData } from '../schemas/text-status.ts';
 import type { ContentProblem } from './atlas-rules.ts';
+import { provisionPath } from '../lib/provisions.ts';
 
 /**
  * The rules of documents as instruments: each has a kind whose units its text is made of, says what its
@@ -60,7 +62,10 @@ export function checkTexts(atlas: Atlas, problems: Problems): void {
       const field = `texts.${lang}.status`;
       if (issuedIn === 'not-recorded' && text.status === 'original') {
         problems.push(problem(directive, field, `is "original", but the language the document was issued in is not recorded (issuedIn): the text of our source file is "held"`));
-      } else if (issuedIn !== 'not-recorded' && lang !== issuedIn && text.status === 'original') {
+      } else if (issuedIn === 'not-recorded' && (text.status === 'official-translation' || text.status === 'published-translation')) {
+        // A published translation says it was made from the text as issued: in which language, nobody recorded.
+        problems.push(problem(directive, field, `is "${text.status}", but the language the document was issued in is not recorded (issuedIn): record it, or mark the text "held"`));
+      } else if (issuedIn !== 'not-recorded' && lang !== issuedIn && (text.status === 'original' || text.status === 'held')) {
         problems.push(
           problem(
             directive,
@@ -96,8 +101,15 @@ export function checkTexts(atlas: Atlas, problems: Problems): void {
     // it stops here, by name, instead of being shown with a text it does not have.
     if (!texts.en || !texts.km) {
       problems.push(problem(directive, 'texts', 'the pages show documents with a text in both languages, for now: a document without an English (or Khmer) text is the next step of the atlas'));
-    } else if (texts.en.status === 'ours' && texts.km.status === 'ours') {
-      problems.push(problem(directive, 'texts', 'both texts are ours: one of them must be the text as issued or held'));
+    } else if (texts.en.status === 'ours') {
+      // Obligations quote the English words of the document: our own English would be quoted as if it were its.
+      problems.push(
+        problem(
+          directive,
+          'texts.en.status',
+          'an English text of ours is not shown yet: obligations quote the English words of the document, which must be its own, an official or a published translation',
+        ),
+      );
     }
     // The header's Khmer is as printed exactly when the Khmer text is the document's own.
     const khmerIsItsOwn = texts.km?.status === 'original' || texts.km?.status === 'held';
@@ -147,11 +159,31 @@ export function checkTexts(atlas: Atlas, problems: Problems): void {
 /** A document of the atlas, held (a directive) or known only as a cited stub (a reference). */
 interface DocumentNode {
   entry: AtlasEntry;
-  relations: readonly { type: string; document: string; provision?: string | undefined }[];
+  relations: readonly RelationData[];
 }
 
-/** Anchors of a provision: the letter's `rec-3`, `intro`, `closing`, or an Akoma Ntoso eId (`chp_2__art_5__para_1`). */
-const PROVISION = /^(?:rec-\d+|intro|closing|[a-z]+_\d+[a-z]?(?:__[a-z]+_\d+[a-z]?)*)$/;
+/** The units of the kind of a directive or stub (a stub's kind says what its unseen text is made of). */
+function kindUnits(atlas: Atlas, entry: AtlasEntry): readonly string[] {
+  const kindId = (entry.data as { kind?: { id: string } }).kind?.id;
+  return atlas.kinds.find((kind) => kind.id === kindId)?.data.units ?? [];
+}
+
+/**
+ * A provision is an anchor the document has: `intro`, `closing`, or a path of its kind's units
+ * (`rec-3`, `rec-3-p1`, `chp_2__art_5`), numbered from 1 as printed, within the directive's count.
+ */
+function provisionProblem(anchor: string, directive: Atlas['directives'][number] | undefined, units: readonly string[]): string | undefined {
+  if (anchor === 'intro' || anchor === 'closing') return undefined;
+  // Numbers as printed: `rec-01` or `art_05` is no anchor any page has.
+  const path = /(?:_|-p?)0\d/.test(anchor) ? undefined : provisionPath(anchor);
+  if (!path || path.some((step) => step.number < 1))
+    return `"${anchor}" is not the anchor of a provision (intro, closing, rec-3, rec-3-p1, or an Akoma Ntoso eId such as chp_2__art_5), numbered from 1 without leading zeros`;
+  const foreign = path.find((step) => !units.includes(step.unit));
+  if (foreign) return `"${anchor}" names a ${foreign.unit}, a unit this document's kind does not have (${units.join(', ') || 'none'})`;
+  const first = path[0]!;
+  if (directive && first.unit === 'recommendation' && first.number > directive.data.recommendationCount) return `"${anchor}": the directive has ${directive.data.recommendationCount} recommendations`;
+  return undefined;
+}
 
 /**
  * Relations name a document that exists, not the document itself, each once, from a provision the
@@ -159,9 +191,17 @@ const PROVISION = /^(?:rec-\d+|intro|closing|[a-z]+_\d+[a-z]?(?:__[a-z]+_\d+[a-z
  */
 export function checkRelations(atlas: Atlas, problems: Problems): void {
   const documents = new Map<string, DocumentNode>();
-  for (const directive of atlas.directives) documents.set(directive.id, { entry: directive, relations: directive.data.relations });
-  for (const reference of atlas.references) if (!documents.has(reference.id)) documents.set(reference.id, { entry: reference, relations: reference.data.relations });
   const directives = new Map(atlas.directives.map((directive) => [directive.id, directive]));
+  for (const directive of atlas.directives) documents.set(directive.id, { entry: directive, relations: directive.data.relations });
+  for (const reference of atlas.references) {
+    if (!documents.has(reference.id)) documents.set(reference.id, { entry: reference, relations: reference.data.relations });
+    // Once its text is entered, a document is its directive: a stub of the same id would never be shown.
+    else
+      problems.push(
+        problem(reference, 'relations', `a directive with the id "${reference.id}" exists: this stub is never shown; move what it says to src/content/directives/${reference.id}.yaml and delete it`),
+      );
+  }
+  const dateOf = (id: string) => (directives.get(id)?.data.date ?? atlas.references.find((reference) => reference.id === id)?.data.date)!;
   for (const [id, { entry, relations }] of documents) {
     const seen = new Set<string>();
     relations.forEach((relation, index) => {
@@ -173,6 +213,21 @@ export function checkRelations(atlas: Atlas, problems: Problems): void {
       } else if (relation.document === id) {
         problems.push(problem(entry, `${field}.document`, `a document cannot ${relation.type.replace(/s$/, '')} itself`));
       }
+      if (documents.has(relation.document) && relation.document !== id) {
+        // A document acts only on what came before it, and from its own date on.
+        if (dateOf(relation.document) > dateOf(id)) {
+          problems.push(
+            problem(
+              entry,
+              `${field}.document`,
+              `"${relation.document}" is dated ${dateOf(relation.document)}, after this document (${dateOf(id)}): a document cannot ${relation.type.replace(/s$/, '')} a later one`,
+            ),
+          );
+        }
+        if (relation.date !== undefined && relation.date < dateOf(id)) {
+          problems.push(problem(entry, `${field}.date`, `is ${relation.date}, before this document's own date (${dateOf(id)})`));
+        }
+      }
       const key = `${relation.type} ${relation.document}`;
       if (seen.has(key)) problems.push(problem(entry, field, `"${key}" is listed twice`));
       seen.add(key);
@@ -181,12 +236,8 @@ export function checkRelations(atlas: Atlas, problems: Problems): void {
         problems.push(problem(entry, field, `"${relation.document}" is already cited in references: a reference line is its citation`));
       }
       if (relation.provision !== undefined) {
-        const number = /^rec-(\d+)$/.exec(relation.provision)?.[1];
-        if (!PROVISION.test(relation.provision)) {
-          problems.push(problem(entry, `${field}.provision`, `"${relation.provision}" is not the anchor of a provision (rec-3, intro, closing, or an Akoma Ntoso eId such as chp_2__art_5)`));
-        } else if (directive && number !== undefined && Number(number) > directive.data.recommendationCount) {
-          problems.push(problem(entry, `${field}.provision`, `"${relation.provision}": the directive has ${directive.data.recommendationCount} recommendations`));
-        }
+        const message = provisionProblem(relation.provision, directive, kindUnits(atlas, entry));
+        if (message) problems.push(problem(entry, `${field}.provision`, message));
       }
     });
   }

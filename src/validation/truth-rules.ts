@@ -362,9 +362,17 @@ export function checkTruthRules(valid: Map<string, TruthEntry<unknown>[]>, probl
   // issuer's, not ours to bring in line with the glossary or the English.
   const ownKhmer = new Set(directives.filter((directive) => directive.data.texts.km?.status === 'original' || directive.data.texts.km?.status === 'held').map((directive) => directive.id));
   const directiveOf = (entry: TruthEntry<unknown>) => (entry.data as { directive?: { id?: string } } | null)?.directive?.id;
-  const ours = all.filter(
-    (entry) => !(ownKhmer.has(entry.id) && /\/directives\//.test(entry.file)) && !(ownKhmer.has(directiveOf(entry) ?? '') && /\/(sentences\/|recommendations\/[^/]+\/km\/)/.test(entry.file)),
-  );
+  // Only the printed Khmer is exempt: the header's fields marked "original", the Khmer texts and their
+  // sentences. What we write in such a directive (source.description) is still checked.
+  const withoutPrinted = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(withoutPrinted);
+    if (value === null || typeof value !== 'object') return value;
+    if ((value as { kmStatus?: unknown }).kmStatus === 'original') return null;
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, withoutPrinted(child)]));
+  };
+  const ours = all
+    .filter((entry) => !(ownKhmer.has(directiveOf(entry) ?? '') && /\/(sentences\/|recommendations\/[^/]+\/km\/)/.test(entry.file)))
+    .map((entry) => (ownKhmer.has(entry.id) && /\/directives\//.test(entry.file) ? { ...entry, data: withoutPrinted(entry.data) } : entry));
   checkGlossaryForms(ours, problems);
   checkNumbersAsWritten(directives, of<ReferenceData>('references'), ours, problems);
 }

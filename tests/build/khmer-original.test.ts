@@ -82,7 +82,11 @@ describe('a letter issued in Khmer, with an English translation by its issuer, b
   });
 
   it('the side-by-side reader puts the Khmer original first and labels each column with its status', () => {
-    const pair = html(`/en/directives/${id}/side-by-side/`).querySelector('.pair');
+    const reader = html(`/en/directives/${id}/side-by-side/`);
+    // Its introduction names the two texts as they are, not as the letter's are ("English, the source text").
+    expect(reader.querySelector('main')?.textContent).toContain('in two columns: Text as issued (Khmer); Official English translation, published by Office of the Council of Ministers.');
+    expect(reader.querySelector('main')?.textContent).not.toContain('the source text');
+    const pair = reader.querySelector('.pair');
     const columns = pair?.querySelectorAll('.pair__text').map((column) => [column.getAttribute('lang'), column.getAttribute('data-status'), column.querySelector('.pair__status')?.textContent.trim()]);
     expect(columns).toEqual([
       ['km', 'source', 'Text as issued (Khmer)'],
@@ -110,6 +114,8 @@ describe('a letter issued in Khmer, with an English translation by its issuer, b
       },
       relations: [{ type: 'amends', document: 'test-earlier-letter-2024', date: '2025-03-10', provision: 'rec-1' }],
     });
+    // Its Khmer text is its own words, not our translation.
+    expect((file.directive.recommendations as { text: { kmStatus: string } }[])[0]?.text.kmStatus).toBe('original');
     expect(readFileSync(join(dist, `data/akn/${id}.xml`), 'utf8')).toContain('type="amends" direction="active" refersTo="#doc-test-earlier-letter-2024"');
   });
 

@@ -413,6 +413,72 @@ const cases: BrokenCase[] = [
     field: 'intro.kmStatus',
     message: /its header's Khmer is as printed, "original"/,
   },
+  {
+    name: 'a held text in a language the document was not issued in',
+    break: (a) => {
+      const data = entry(a, 'directives', directive).data;
+      data.issuedIn = 'km';
+    },
+    file: file('directives', directive),
+    field: 'texts.en.status',
+    message: /issued in Khmer: its English text is a translation, not an original/,
+  },
+  {
+    name: 'a published translation of a document whose language of issue is not recorded',
+    break: (a) => void (entry(a, 'directives', directive).data.texts.km = { status: 'published-translation', publisher: 'A newspaper', url: 'https://example.org/km', date: '2025-02-20' }),
+    file: file('directives', directive),
+    field: 'texts.km.status',
+    message: /the language the document was issued in is not recorded \(issuedIn\): record it/,
+  },
+  {
+    name: "an English text of ours, which obligations would quote as the document's words",
+    break: (a) => {
+      const data = entry(a, 'directives', directive).data;
+      data.texts = { en: { status: 'ours', translatedFrom: 'km' }, km: { status: 'held' } };
+      data.source.lang = 'km';
+    },
+    file: file('directives', directive),
+    field: 'texts.en.status',
+    message: /an English text of ours is not shown yet/,
+  },
+  {
+    name: 'a provision numbered with a leading zero',
+    break: (a) => void (entry(a, 'directives', directive).data.relations = [{ type: 'implements', document: 'prime-minister-notes-2025-02-13', provision: 'rec-03' }]),
+    file: file('directives', directive),
+    field: 'relations[0].provision',
+    message: /without leading zeros/,
+  },
+  {
+    name: 'a provision of a unit the kind does not have',
+    break: (a) => void (entry(a, 'directives', directive).data.relations = [{ type: 'implements', document: 'prime-minister-notes-2025-02-13', provision: 'chp_1__art_5' }]),
+    file: file('directives', directive),
+    field: 'relations[0].provision',
+    message: /names a chapter, a unit this document's kind does not have \(recommendation, paragraph\)/,
+  },
+  {
+    name: 'an amendment of a later document',
+    break: (a) => {
+      entry(a, 'references', 'mptc-letter-298-bt-2025').data.date = '2025-03-01';
+      entry(a, 'directives', directive).data.relations = [{ type: 'amends', document: 'mptc-letter-298-bt-2025' }];
+    },
+    file: file('directives', directive),
+    field: 'relations[0].document',
+    message: /is dated 2025-03-01, after this document \(2025-02-18\): a document cannot amend a later one/,
+  },
+  {
+    name: 'a relation that takes effect before its document',
+    break: (a) => void (entry(a, 'directives', directive).data.relations = [{ type: 'implements', document: 'prime-minister-notes-2025-02-13', date: '2025-01-01' }]),
+    file: file('directives', directive),
+    field: 'relations[0].date',
+    message: /before this document's own date/,
+  },
+  {
+    name: 'a stub with the id of a directive',
+    break: (a) => addCopy(a, 'references', entry(a, 'references', 'mptc-letter-298-bt-2025'), directive, file('references', directive)),
+    file: file('references', directive),
+    field: 'relations',
+    message: /a directive with the id "ocm-265-scn-pb-2025" exists: this stub is never shown/,
+  },
 ];
 
 describe('content validation', () => {

@@ -228,7 +228,13 @@ export function sideBySideView(atlas: Atlas, lang: Lang, directiveId: string, si
     pairs: stored.data[part].map((sentence) => pair(sentence, anchors.letterSentence(part, sentence.id), { kind: 'letterSentence', part, sentence: sentence.id })),
   });
   const texts = byId(atlas.directives, directiveId).data.texts;
+  const order = textLanguagesInOrder(atlas, directiveId);
+  // The letter's wording (English we hold, our Khmer) stays as it was; any other pair of texts is named by its labels.
+  const asTheLetter = texts.en?.status === 'held' && texts.km?.status === 'ours';
+  const labels = { first: textLabel(atlas, lang, directiveId, order[0]!), second: textLabel(atlas, lang, directiveId, order[1]!) };
   return {
+    intro: asTheLetter ? t(lang, 'sbs.intro') : t(lang, 'sbs.introTexts', labels),
+    description: asTheLetter ? t(lang, 'meta.sideBySide', { directive: name }) : t(lang, 'meta.sideBySideTexts', { directive: name, ...labels }),
     directiveId,
     title,
     path,
