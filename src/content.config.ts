@@ -1,20 +1,11 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { ReferenceFactory } from './schemas/common.ts';
-import { bodySchema } from './schemas/body.ts';
-import { directiveSchema } from './schemas/directive.ts';
-import { instrumentSchema } from './schemas/instrument.ts';
-import { obligationSchema } from './schemas/obligation.ts';
-import { recommendationSchema } from './schemas/recommendation.ts';
-import { reportSchema } from './schemas/report.ts';
-import { referenceSchema } from './schemas/reference-document.ts';
-import { themeSchema } from './schemas/theme.ts';
-import { kindSchema } from './schemas/kind.ts';
-import { sentencesSchema } from './schemas/sentences.ts';
+import { collectionSchemas } from './schemas/collections.ts';
 
 // Astro's reference() yields the same { id, collection } shape as our plainReference; Astro only
 // logs unknown ids, so the rules in src/validation/atlas-rules.ts stop the build on them.
-const astroReference = reference as unknown as ReferenceFactory;
+const schemas = collectionSchemas(reference as unknown as ReferenceFactory);
 
 /**
  * The one table of collections: each folder under src/content/ and its schema. Data is YAML, texts
@@ -27,14 +18,14 @@ const data = (folder: string) => glob({ pattern: '**/*.{yaml,yml}', base: `./src
 const texts = (folder: string) => glob({ pattern: '**/*.{mdx,md}', base: `./src/content/${folder}` });
 
 export const collections = {
-  directives: defineCollection({ loader: data('directives'), schema: directiveSchema(astroReference) }),
-  recommendations: defineCollection({ loader: texts('recommendations'), schema: recommendationSchema(astroReference) }),
-  obligations: defineCollection({ loader: data('obligations'), schema: obligationSchema(astroReference) }),
-  bodies: defineCollection({ loader: data('bodies'), schema: bodySchema(astroReference) }),
-  references: defineCollection({ loader: data('references'), schema: referenceSchema(astroReference) }),
-  instruments: defineCollection({ loader: data('instruments'), schema: instrumentSchema(astroReference) }),
-  themes: defineCollection({ loader: data('themes'), schema: themeSchema }),
-  kinds: defineCollection({ loader: data('kinds'), schema: kindSchema }),
-  reports: defineCollection({ loader: data('reports'), schema: reportSchema(astroReference) }),
-  sentences: defineCollection({ loader: data('sentences'), schema: sentencesSchema(astroReference) }),
+  directives: defineCollection({ loader: data('directives'), schema: schemas.directives }),
+  recommendations: defineCollection({ loader: texts('recommendations'), schema: schemas.recommendations }),
+  obligations: defineCollection({ loader: data('obligations'), schema: schemas.obligations }),
+  bodies: defineCollection({ loader: data('bodies'), schema: schemas.bodies }),
+  references: defineCollection({ loader: data('references'), schema: schemas.references }),
+  instruments: defineCollection({ loader: data('instruments'), schema: schemas.instruments }),
+  themes: defineCollection({ loader: data('themes'), schema: schemas.themes }),
+  kinds: defineCollection({ loader: data('kinds'), schema: schemas.kinds }),
+  reports: defineCollection({ loader: data('reports'), schema: schemas.reports }),
+  sentences: defineCollection({ loader: data('sentences'), schema: schemas.sentences }),
 };

@@ -3,33 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import type { Atlas, AtlasEntry } from '../../src/lib/atlas.ts';
-import { bodySchema } from '../../src/schemas/body.ts';
 import { plainReference } from '../../src/schemas/common.ts';
-import { directiveSchema } from '../../src/schemas/directive.ts';
-import { instrumentSchema } from '../../src/schemas/instrument.ts';
-import { obligationSchema } from '../../src/schemas/obligation.ts';
-import { recommendationSchema } from '../../src/schemas/recommendation.ts';
-import { referenceSchema } from '../../src/schemas/reference-document.ts';
-import { reportSchema } from '../../src/schemas/report.ts';
-import { themeSchema } from '../../src/schemas/theme.ts';
-import { kindSchema } from '../../src/schemas/kind.ts';
-import { sentencesSchema } from '../../src/schemas/sentences.ts';
+import { collectionSchemas } from '../../src/schemas/collections.ts';
 import { atlasProblems, type ContentProblem } from '../../src/validation/atlas-rules.ts';
 import { projectRoot } from './atlas.ts';
 
 /** The schemas of src/content.config.ts, built with the plain reference check instead of Astro's. */
-const schemas: Record<keyof Atlas, z.ZodType> = {
-  directives: directiveSchema(plainReference),
-  recommendations: recommendationSchema(plainReference),
-  obligations: obligationSchema(plainReference),
-  bodies: bodySchema(plainReference),
-  references: referenceSchema(plainReference),
-  instruments: instrumentSchema(plainReference),
-  themes: themeSchema,
-  kinds: kindSchema,
-  reports: reportSchema(plainReference),
-  sentences: sentencesSchema(plainReference),
-};
+const schemas: Record<keyof Atlas, z.ZodType> = collectionSchemas(plainReference);
 
 const fieldPath = (path: readonly PropertyKey[]) => path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
 
