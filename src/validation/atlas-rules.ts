@@ -5,6 +5,7 @@ import { checkReports } from './report-rules.ts';
 import { checkTruthRules, type TruthEntry } from './truth-rules.ts';
 import { checkSentences } from './sentence-rules.ts';
 import { checkRelations, checkTexts, checkUnits } from './document-rules.ts';
+import { eachObject, eachString } from './walk.ts';
 
 /**
  * The rules that span entries and files, as pure functions over the one atlas that Astro's content
@@ -34,24 +35,6 @@ const problem = (entry: AtlasEntry, field: string | undefined, message: string):
 /** Every entry of every collection, with its collection name. */
 function everyEntry(atlas: Atlas): { collection: keyof Atlas; entry: AtlasEntry }[] {
   return (Object.keys(atlas) as (keyof Atlas)[]).flatMap((collection) => (atlas[collection] as AtlasEntry[]).map((entry) => ({ collection, entry })));
-}
-
-/** Calls `visit` on every string in a value, with its field path. */
-function eachString(value: unknown, path: string, visit: (text: string, path: string) => void): void {
-  if (typeof value === 'string') visit(value, path);
-  else if (Array.isArray(value)) value.forEach((item, index) => eachString(item, `${path}[${index}]`, visit));
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) eachString(child, path ? `${path}.${key}` : key, visit);
-  }
-}
-
-/** Calls `visit` on every object in a value (the value itself included), with its field path. */
-function eachObject(value: unknown, path: string, visit: (record: Record<string, unknown>, path: string) => void): void {
-  if (Array.isArray(value)) value.forEach((item, index) => eachObject(item, `${path}[${index}]`, visit));
-  else if (value !== null && typeof value === 'object') {
-    visit(value as Record<string, unknown>, path);
-    for (const [key, child] of Object.entries(value)) eachObject(child, path ? `${path}.${key}` : key, visit);
-  }
 }
 
 const fieldIn = (path: string, key: string) => (path ? `${path}.${key}` : key);

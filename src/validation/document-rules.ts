@@ -3,6 +3,8 @@ import type { RelationData } from '../schemas/relation.ts';
 import type { TextStatusData } from '../schemas/text-status.ts';
 import type { ContentProblem } from './atlas-rules.ts';
 import { provisionPath } from '../lib/provisions.ts';
+import { isTranslation } from '../lib/texts.ts';
+import { eachObject } from './walk.ts';
 
 /**
  * The rules of documents as instruments: each has a kind whose units its text is made of, says what its
@@ -35,18 +37,10 @@ export function checkUnits(atlas: Atlas, problems: Problems): void {
 
 /** Calls `visit` with the path of every `kmStatus` field in a value. */
 function eachKhmerStatus(value: unknown, path: string, visit: (status: string, path: string) => void): void {
-  if (Array.isArray(value)) value.forEach((item, index) => eachKhmerStatus(item, `${path}[${index}]`, visit));
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      const field = path ? `${path}.${key}` : key;
-      if (key === 'kmStatus' && typeof child === 'string') visit(child, field);
-      else eachKhmerStatus(child, field, visit);
-    }
-  }
+  eachObject(value, path, (record, at) => {
+    if (typeof record.kmStatus === 'string') visit(record.kmStatus, at ? `${at}.kmStatus` : 'kmStatus');
+  });
 }
-
-/** What a status says about where the text is from, for messages. */
-const isTranslation = (status: TextStatusData['status']) => status === 'official-translation' || status === 'published-translation' || status === 'ours';
 
 /**
  * Each text says what it is. The text in the language of issue is the original (or the text we hold);
@@ -73,7 +67,7 @@ export function checkTexts(atlas: Atlas, problems: Problems): void {
             `the document was issued in ${languageName[issuedIn]}: its ${languageName[lang]} text is a translation, not an original. Say where it is from: "official-translation" (by, url) or "published-translation" (publisher, url, date), or "ours"`,
           ),
         );
-      } else if (lang === issuedIn && isTranslation(text.status)) {
+      } else if (lang === issuedIn && isTranslation(text)) {
         problems.push(problem(directive, field, `is "${text.status}", but the document was issued in ${languageName[lang]}: its ${languageName[lang]} text is the original (or "held")`));
       }
       if (text.status === 'held' && source.lang !== lang) {
@@ -201,7 +195,8 @@ export function checkRelations(atlas: Atlas, problems: Problems): void {
         problem(reference, 'relations', `a directive with the id "${reference.id}" exists: this stub is never shown; move what it says to src/content/directives/${reference.id}.yaml and delete it`),
       );
   }
-  const dateOf = (id: string) => (directives.get(id)?.data.date ?? atlas.references.find((reference) => reference.id === id)?.data.date)!;
+  const referenceDates = new Map(atlas.references.map((reference) => [reference.id, reference.data.date]));
+  const dateOf = (id: string) => (directives.get(id)?.data.date ?? referenceDates.get(id))!;
   for (const [id, { entry, relations }] of documents) {
     const seen = new Set<string>();
     relations.forEach((relation, index) => {
