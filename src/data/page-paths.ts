@@ -2,6 +2,7 @@ import { render, type CollectionEntry } from 'astro:content';
 import { langs, type Lang } from '../i18n/locales.ts';
 import { recommendationsOf, type Atlas, type RecommendationEntry } from '../lib/atlas.ts';
 import { loadAtlas } from './load-atlas.ts';
+import { provisionFolder } from '../lib/provisions.ts';
 import { bodyPageCount } from '../lib/views/bodies.ts';
 import { bodyParts } from '../lib/body-data.ts';
 
@@ -39,13 +40,13 @@ export async function entryPages<V>(collection: PagedCollection, view: (atlas: A
   return langs.flatMap((lang) => atlas[collection].map((entry) => ({ params: { lang, id: entry.id }, props: pageProps(lang, () => view(atlas, lang, entry.id, site())) })));
 }
 
-/** A page per language and recommendation of every directive. */
-export async function recommendationPages<V>(view: (atlas: Atlas, lang: Lang, directiveId: string, number: number, site: URL) => V) {
+/** A page per language and provision of every directive: `[lang]/directives/[id]/[units]/[number]` (`recommendations/8`, `articles/5`). */
+export async function provisionPages<V>(view: (atlas: Atlas, lang: Lang, directiveId: string, number: number, site: URL) => V) {
   const atlas = await loadAtlas();
   return langs.flatMap((lang) =>
     atlas.directives.flatMap((directive) =>
       recommendationsOf(atlas, directive.id, lang).map((rec) => ({
-        params: { lang, id: directive.id, number: String(rec.data.number) },
+        params: { lang, id: directive.id, units: provisionFolder(rec.data.unit), number: String(rec.data.number) },
         props: pageProps(lang, () => view(atlas, lang, directive.id, rec.data.number, site())),
       })),
     ),

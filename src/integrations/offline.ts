@@ -60,8 +60,10 @@ export default function offline(): AstroIntegration {
         const newest = [...shared.directives].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id))[0];
         // Only the newest directive's part of the atlas is read: its recommendations are what is stored.
         const part = newest ? (JSON.parse(readFileSync(join(dist, dataFiles.atlasPart(newest.id)), 'utf8')) as AtlasPart) : undefined;
-        const numbers = [...new Set((part?.recommendations ?? []).map((rec) => rec.data.number))].sort((a, b) => a - b);
-        const pages = newest ? directivePages(newest.id, numbers) : [];
+        const provisions = [...new Map((part?.recommendations ?? []).map((rec) => [rec.data.number, { unit: rec.data.unit, number: rec.data.number, chapter: rec.data.chapter }])).values()].sort(
+          (a, b) => a.number - b.number,
+        );
+        const pages = newest ? directivePages(newest.id, provisions, Object.keys(newest.data.texts).length > 1) : [];
         const core = [...new Set([...pages, ...pages.flatMap((path) => pageAssets(htmlOf(dist, path))), '/manifest.webmanifest', '/icon-192.png'])];
         const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
         const search = Object.fromEntries(

@@ -1,5 +1,7 @@
-import { byId, obligationsOf, recommendationsOf, type Atlas } from './atlas.ts';
+import { byId, obligationsOf, provisionOf, recommendationsOf, type Atlas, type RecommendationEntry } from './atlas.ts';
+import { provisionAnchor, provisionParagraphAnchor } from './provisions.ts';
 import { escapeHtml } from './inline-markup.ts';
+import { pick } from './localize.ts';
 import { plainText } from './plain-text.ts';
 import { reportsOfObligations } from './follow-up.ts';
 import { directiveName, referenceName } from './cite-subjects.ts';
@@ -18,6 +20,46 @@ const xml = (text: string) => escapeHtml(text);
  * The directive as an Akoma Ntoso 3.0 `doc` named by its kind (`letter`), English expression. The eIds are the
  * page's anchors, so `#rec-4-p1` means the same paragraph in the XML and on the web page.
  */
+/** Akoma Ntoso's element of each unit: a recommendation is a <paragraph> of the letter's body. */
+const aknElement = { article: 'article', point: 'point', recommendation: 'paragraph' } as const;
+
+/**
+ * The body of the text: each provision with its eId (the page's anchor) and its first paragraph, the
+ * articles of a text in chapters inside their <chapter>.
+ */
+function aknProvisions(atlas: Atlas, directiveId: string, texts: readonly RecommendationEntry[]): string {
+  const chapters = byId(atlas.directives, directiveId).data.chapters;
+  const lines: string[] = [];
+  let openChapter: number | undefined;
+  for (const text of texts) {
+    const ref = { unit: text.data.unit, number: text.data.number, chapter: text.data.chapter };
+    const element = aknElement[ref.unit as keyof typeof aknElement] ?? 'hcontainer';
+    const indent = ref.chapter === undefined ? '      ' : '        ';
+    if (ref.chapter !== openChapter) {
+      if (openChapter !== undefined) lines.push('      </chapter>');
+      if (ref.chapter !== undefined) {
+        const heading = chapters.find((chapter) => chapter.number === ref.chapter)?.title.en;
+        lines.push(
+          `      <chapter eId="${provisionAnchor({ unit: 'chapter', number: ref.chapter })}">`,
+          `        <num>${ref.chapter}</num>`,
+          ...(heading ? [`        <heading>${xml(plainText(heading))}</heading>`] : []),
+        );
+      }
+      openChapter = ref.chapter;
+    }
+    lines.push(
+      `${indent}<${element} eId="${provisionAnchor(ref)}">`,
+      `${indent}  <num>${ref.number}.</num>`,
+      `${indent}  <content>`,
+      `${indent}    <p eId="${provisionParagraphAnchor(ref, 1)}">${xml(plainText(text.body ?? ''))}</p>`,
+      `${indent}  </content>`,
+      `${indent}</${element}>`,
+    );
+  }
+  if (openChapter !== undefined) lines.push('      </chapter>');
+  return lines.join('\n');
+}
+
 export function aknDocument(atlas: Atlas, directiveId: string, site: URL): string {
   const directive = byId(atlas.directives, directiveId);
   const d = directive.data;
@@ -27,19 +69,11 @@ export function aknDocument(atlas: Atlas, directiveId: string, site: URL): strin
   // The document's kind names its <doc> and its work: `letter` for letter No. 265 SCN.PB.
   const kind = d.kind.id;
   const work = `/akn/kh/doc/${kind}/${d.date}/${directiveId}`;
-  const recommendations = recommendationsOf(atlas, directiveId, 'en')
-    .map((rec) => {
-      const number = rec.data.number;
-      return `      <paragraph eId="${anchors.recommendation(number)}">
-        <num>${number}.</num>
-        <content>
-          <p eId="${anchors.recommendationParagraph(number, 1)}">${xml(plainText(rec.body ?? ''))}</p>
-        </content>
-      </paragraph>`;
-    })
-    .join('\n');
+  const recommendations = aknProvisions(atlas, directiveId, recommendationsOf(atlas, directiveId, 'en'));
   const references = d.references
-    .map((line, index) => `        <item eId="${anchors.reference(index + 1)}"><p><ref href="${url(routes.reference('en', line.reference.id))}">${xml(plainText(line.text.en))}</ref></p></item>`)
+    .map(
+      (line, index) => `        <item eId="${anchors.reference(index + 1)}"><p><ref href="${url(routes.reference('en', line.reference.id))}">${xml(plainText(pick(line.text, 'en')))}</ref></p></item>`,
+    )
     .join('\n');
   // Follow-up reports are analysis of the document, not events of its life (<lifecycle> records versions
   // of the text): they go in <analysis><otherAnalysis>, in our own namespace, each naming the eIds of the
@@ -51,7 +85,8 @@ export function aknDocument(atlas: Atlas, directiveId: string, site: URL): strin
   // The paragraph an obligation stands in: its recommendation, or the introduction (recommendation 0).
   const paragraphOf = (obligationId: string) => {
     const number = byId(atlas.obligations, obligationId).data.recommendation;
-    return `#${number === 0 ? anchors.intro : anchors.recommendation(number)}`;
+    const ref = provisionOf(atlas, directiveId, number);
+    return `#${ref === undefined ? anchors.intro : provisionAnchor(ref)}`;
   };
   // Documents it cites or acts on are <activeRef>s of <references>, those acting on it <passiveRef>s; what
   // each relation is (Akoma Ntoso's modifications need the exact textual change, which we do not record)
@@ -96,7 +131,7 @@ ${analysisLines.join('\n')}
         </otherAnalysis>
       </analysis>
 `;
-  const copyTo = d.copyTo.map((line, index) => `        <item eId="${anchors.copyTo}-${index + 1}"><p>${xml(line.text.en)}</p></item>`).join('\n');
+  const copyTo = d.copyTo.map((line, index) => `        <item eId="${anchors.copyTo}-${index + 1}"><p>${xml(pick(line.text, 'en'))}</p></item>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <akomaNtoso xmlns="${AKN_NAMESPACE}">
   <doc name="${kind}">
@@ -126,29 +161,28 @@ ${analysisLines.join('\n')}
       </identification>
 ${analysis}      <references source="#directive-atlas">
         <TLCOrganization eId="${issuer.id}" href="${url(routes.body('en', issuer.id))}" showAs="${xml(issuer.data.name.en)}"/>
-        <TLCPerson eId="${signatory.id}" href="${url(routes.body('en', signatory.id))}" showAs="${xml(d.signature.name.en)}"/>
+        <TLCPerson eId="${signatory.id}" href="${url(routes.body('en', signatory.id))}" showAs="${xml(pick(d.signature.name, 'en'))}"/>
         <TLCOrganization eId="directive-atlas" href="${url('/')}" showAs="Directive Atlas"/>
 ${[...refLines.values()].map((line) => `${line}\n`).join('')}      </references>
     </meta>
     <preface>
-${d.letterhead.map((line) => `      <p class="letterhead">${xml(line.en)}</p>`).join('\n')}
+${d.letterhead.map((line) => `      <p class="letterhead">${xml(pick(line, 'en'))}</p>`).join('\n')}
       <p class="issuer"><docAuthority>${xml(issuer.data.name.en)}</docAuthority></p>
       <p>No.: <docNumber>${xml(d.number)}</docNumber></p>
-      <p>${xml(d.place.en)}, <docDate date="${d.date}">${xml(d.date)}</docDate></p>
-      <p class="sender">${xml(d.sender.title.en)}</p>
-      <p class="addressee">${xml(d.addressee.text.en)}</p>
-    </preface>
+      <p>${xml(pick(d.place, 'en'))}, <docDate date="${d.date}">${xml(d.date)}</docDate></p>
+      <p class="sender">${xml(pick(d.sender.title, 'en'))}</p>
+${d.addressee ? `      <p class="addressee">${xml(pick(d.addressee.text, 'en'))}</p>\n` : ''}    </preface>
     <mainBody>
-      <p eId="${anchors.subject}">Subject: <docTitle>${xml(plainText(d.subject.en))}</docTitle></p>
+      <p eId="${anchors.subject}">Subject: <docTitle>${xml(plainText(pick(d.subject, 'en')))}</docTitle></p>
       <blockList eId="references">
 ${references}
       </blockList>
-      <p eId="${anchors.intro}">${xml(d.intro.en)}</p>
+      <p eId="${anchors.intro}">${xml(pick(d.intro, 'en'))}</p>
 ${recommendations}
-      <p eId="${anchors.closing}">${xml(d.closing.en)}</p>
+      <p eId="${anchors.closing}">${xml(pick(d.closing, 'en'))}</p>
     </mainBody>
     <conclusions>
-      <p eId="${anchors.signature}">${xml(plainText(d.signature.block.en))} ${xml(d.signature.mark.en)} <signature><person refersTo="#${signatory.id}">${xml(d.signature.name.en)}</person></signature></p>
+      <p eId="${anchors.signature}">${xml(plainText(pick(d.signature.block, 'en')))} ${xml(pick(d.signature.mark, 'en'))} <signature><person refersTo="#${signatory.id}">${xml(pick(d.signature.name, 'en'))}</person></signature></p>
       <blockList eId="${anchors.copyTo}">
 ${copyTo}
       </blockList>

@@ -1,5 +1,7 @@
 import type { CollectionEntry, CollectionKey } from 'astro:content';
 import type { Lang } from '../i18n/locales.ts';
+import { recommendationRef, type ProvisionRef } from './provisions.ts';
+import { routes } from './routes.ts';
 
 /**
  * The part of a content entry that derived views use: Astro's entry, with the file it came from
@@ -133,3 +135,32 @@ export function recommendationsOf(atlas: Atlas, directiveId: string, lang: Lang)
     (a, b) => a.data.number - b.data.number,
   );
 }
+
+const provisionsByDirective = new WeakMap<readonly RecommendationEntry[], Map<string, RecommendationEntry[]>>();
+
+/**
+ * The provision a text or obligation of a directive belongs to, by its number: its unit and chapter come
+ * from the directive's text files (every language has the same ones, src/validation/document-rules.ts);
+ * undefined for 0, the letter's introduction.
+ */
+export function provisionOf(atlas: Atlas, directiveId: string, number: number): ProvisionRef | undefined {
+  if (number === 0) return undefined;
+  const text = groupedOnce(provisionsByDirective, atlas.recommendations, (rec) => `${rec.data.directive.id}/${rec.data.number}`, `${directiveId}/${number}`)[0];
+  if (!text) return recommendationRef(number);
+  return { unit: text.data.unit, number, chapter: text.data.chapter };
+}
+
+/** Where an obligation is shown: its provision's page (or its directive's page, for the introduction), at its anchor. */
+export function obligationPath(atlas: Atlas, lang: Lang, obligation: ObligationEntry): string {
+  const { directive, recommendation } = obligation.data;
+  return routes.obligation(lang, directive.id, provisionOf(atlas, directive.id, recommendation), obligation.id);
+}
+
+/** The page of a directive's provision `number`, or the directive's own page for its introduction (0). */
+export function provisionPagePath(atlas: Atlas, lang: Lang, directiveId: string, number: number): string {
+  const ref = provisionOf(atlas, directiveId, number);
+  return ref === undefined ? routes.directive(lang, directiveId) : routes.provision(lang, directiveId, ref);
+}
+
+/** The provision a text file is: its unit, number and chapter. */
+export const provisionOfText = (text: RecommendationEntry): ProvisionRef => ({ unit: text.data.unit, number: text.data.number, chapter: text.data.chapter });

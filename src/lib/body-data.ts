@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../schemas/common.ts';
 import type { BodyData, BodyPart } from '../schemas/body-data.ts';
-import { byId, obligationNumber, type Atlas } from './atlas.ts';
+import { byId, obligationPath, obligationNumber, type Atlas } from './atlas.ts';
 import { directiveName } from './cite-subjects.ts';
 import { escapeHtml } from './inline-markup.ts';
 import { obligationsByBody, type BodyObligation } from './obligations-by-body.ts';
@@ -86,7 +86,7 @@ export function bodyPartDocument(atlas: Atlas, bodyId: string, n: number, site: 
         deadline: data.deadline ? { text: data.deadline.text, km: data.deadline.km, ...(data.deadline.iso ? { iso: data.deadline.iso } : {}) } : null,
         themes: data.themes.map((theme) => theme.id),
         status: data.status,
-        url: both(site, (lang) => routes.obligation(lang, data.directive.id, data.recommendation, obligation.id)),
+        url: both(site, (lang) => obligationPath(atlas, lang, obligation)),
       };
     }),
   };
@@ -129,7 +129,7 @@ export function bodyCsv(atlas: Atlas, bodyId: string, site: URL, n = 1): string 
       data.deadline?.text ?? '',
       data.deadline?.km ?? '',
       data.deadline?.iso ?? '',
-      new URL(routes.obligation('en', data.directive.id, data.recommendation, obligation.id), site).href,
+      new URL(obligationPath(atlas, 'en', obligation), site).href,
     ]);
   }
   return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
@@ -149,13 +149,13 @@ export function bodyFeed(atlas: Atlas, bodyId: string, site: URL): string {
     .map(({ obligation, via }) => {
       const data = obligation.data;
       const directive = byId(atlas.directives, data.directive.id);
-      const href = new URL(routes.obligation('en', data.directive.id, data.recommendation, obligation.id), site).href;
+      const href = new URL(obligationPath(atlas, 'en', obligation), site).href;
       const title = `${directiveName(atlas, 'en', data.directive.id)}, ${data.recommendation === 0 ? 'introduction' : `recommendation ${data.recommendation}`}: ${data.action.en}`;
       return `  <entry>
     <id>${escapeHtml(href)}</id>
     <title>${escapeHtml(title)}</title>
     <link rel="alternate" hreflang="en" href="${escapeHtml(href)}"/>
-    <link rel="alternate" hreflang="km" href="${escapeHtml(new URL(routes.obligation('km', data.directive.id, data.recommendation, obligation.id), site).href)}"/>
+    <link rel="alternate" hreflang="km" href="${escapeHtml(new URL(obligationPath(atlas, 'km', obligation), site).href)}"/>
     <published>${directive.data.date}T00:00:00Z</published>
     <updated>${directive.data.date}T00:00:00Z</updated>
     <author><name>${escapeHtml(byId(atlas.bodies, directive.data.issuer.id).data.name.en)}</name></author>

@@ -1,6 +1,7 @@
 import { t } from '../i18n/index.ts';
 import { localeOf, translatedLang, type Lang } from '../i18n/locales.ts';
-import { byId, obligationNumber, type Atlas } from './atlas.ts';
+import { byId, obligationPath, obligationNumber, provisionOf, recommendationsOf, type Atlas } from './atlas.ts';
+import { provisionInline, provisionTitle, recommendationRef, unitNoun } from './provisions.ts';
 import type { CitationSubject } from './citation.ts';
 import { formatDate, localizeDigits } from './khmer.ts';
 import { pick } from './localize.ts';
@@ -22,6 +23,34 @@ export function kindName(atlas: Atlas, lang: Lang, directiveId: string): string 
   return pick(byId(atlas.kinds, byId(atlas.directives, directiveId).data.kind.id).data.name, lang);
 }
 
+/**
+ * The words that name a provision of a directive in UI strings: `{provision}` ("article 5" in running
+ * text, "Article 5" as a title), `{unit}`/`{units}` ("article", "articles") and `{document}` ("sub-decree").
+ */
+export function provisionWords(atlas: Atlas, lang: Lang, directiveId: string, number: number, style: 'inline' | 'title' = 'inline') {
+  const ref = provisionOf(atlas, directiveId, number) ?? recommendationRef(number);
+  const kind = kindName(atlas, lang, directiveId);
+  return {
+    provision: style === 'title' ? provisionTitle(lang, ref) : provisionInline(lang, ref),
+    unit: unitNoun(lang, ref.unit),
+    units: unitNoun(lang, ref.unit, true),
+    document: lang === 'en' ? kind.toLowerCase() : kind,
+  };
+}
+
+/** A provision's name as a title ("Article 5"), or "Introduction" for 0, the letter's introduction. */
+export function provisionName(atlas: Atlas, lang: Lang, directiveId: string, number: number): string {
+  const ref = provisionOf(atlas, directiveId, number);
+  return ref === undefined ? t(lang, 'directive.introPart') : provisionTitle(lang, ref);
+}
+
+/** The words of a directive's provisions before any is named (its matrix, its list): `{unit}`, `{units}`, `{document}`. */
+export function unitWords(atlas: Atlas, lang: Lang, directiveId: string) {
+  const first = (recommendationsOf(atlas, directiveId, 'en')[0] ?? recommendationsOf(atlas, directiveId, 'km')[0])?.data.number ?? 1;
+  const { unit, units, document } = provisionWords(atlas, lang, directiveId, first);
+  return { unit, units, document };
+}
+
 /** A directive's short name for titles and citations: "Letter No. 265 SCN.PB", "Sub-decree No. 12". */
 export function directiveName(atlas: Atlas, lang: Lang, directiveId: string): string {
   return t(lang, 'directive.short', { kind: kindName(atlas, lang, directiveId), number: byId(atlas.directives, directiveId).data.number });
@@ -35,21 +64,22 @@ export function directiveCitation(atlas: Atlas, lang: Lang, directiveId: string,
   let path = base;
   let partText: string | undefined;
   let key = directiveId;
+  const ref = (number: number) => provisionOf(atlas, directiveId, number) ?? recommendationRef(number);
   switch (part.kind) {
     case 'recommendation':
-      path = routes.recommendation(lang, directiveId, part.number);
-      partText = t(lang, 'cite.recommendation', { number: part.number });
-      key = `${directiveId}-rec-${part.number}`;
+      path = routes.provision(lang, directiveId, ref(part.number));
+      partText = t(lang, 'cite.recommendation', provisionWords(atlas, lang, directiveId, part.number));
+      key = `${directiveId}-${anchors.provision(ref(part.number))}`;
       break;
     case 'paragraph':
-      path = `${base}#${anchors.recommendationParagraph(part.number, part.paragraph)}`;
-      partText = t(lang, 'cite.paragraph', { number: part.number, paragraph: part.paragraph });
-      key = `${directiveId}-rec-${part.number}-p${part.paragraph}`;
+      path = `${base}#${anchors.provisionParagraph(ref(part.number), part.paragraph)}`;
+      partText = t(lang, 'cite.paragraph', { ...provisionWords(atlas, lang, directiveId, part.number), paragraph: part.paragraph });
+      key = `${directiveId}-${anchors.provisionParagraph(ref(part.number), part.paragraph)}`;
       break;
     case 'sentence':
-      path = `${routes.recommendation(lang, directiveId, part.number)}#${anchors.recommendationSentence(part.number, part.sentence)}`;
-      partText = t(lang, 'cite.sentence', { number: part.number, sentence: Number(part.sentence.slice(1)) });
-      key = `${directiveId}-${anchors.recommendationSentence(part.number, part.sentence)}`;
+      path = `${routes.provision(lang, directiveId, ref(part.number))}#${anchors.provisionSentence(ref(part.number), part.sentence)}`;
+      partText = t(lang, 'cite.sentence', { ...provisionWords(atlas, lang, directiveId, part.number), sentence: Number(part.sentence.slice(1)) });
+      key = `${directiveId}-${anchors.provisionSentence(ref(part.number), part.sentence)}`;
       break;
     case 'letterSentence':
       path = `${base}#${anchors.letterSentence(part.part, part.sentence)}`;
@@ -125,6 +155,6 @@ export function obligationCitation(atlas: Atlas, lang: Lang, obligationId: strin
     ...whole,
     key: `${directiveId}-obl-${obligationId.split('/').pop() ?? obligationId}`,
     part: t(lang, obligation.data.recommendation === 0 ? 'cite.obligationIntro' : 'cite.obligation', { number }),
-    url: new URL(routes.obligation(lang, directiveId, obligation.data.recommendation, obligationId), site).href,
+    url: new URL(obligationPath(atlas, lang, obligation), site).href,
   };
 }

@@ -117,7 +117,7 @@ export function appearancesOf(atlas: Atlas, bodyId: string): { directive: Entry<
     if (data.issuer.id === bodyId) add('issuer');
     if (data.sender.body.id === bodyId) add('sender');
     if (data.signature.signatory.id === bodyId) add('signatory');
-    if (data.addressee.body?.id === bodyId) add('addressee');
+    if (data.addressee?.body?.id === bodyId) add('addressee');
     if (data.addressedTo.some((body) => body.id === bodyId)) add('instructed');
     if (data.copyTo.some((line) => line.body?.id === bodyId)) add('copy');
     if (data.references.some((line) => byId(atlas.references, line.reference.id).data.issuer.id === bodyId)) add('reference-issuer');

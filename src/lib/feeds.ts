@@ -1,6 +1,7 @@
-import { byId, type Atlas, type ReportEntry } from './atlas.ts';
+import { byId, obligationPath, type Atlas, type ReportEntry } from './atlas.ts';
 import { reportAnchor } from './views/follow-up.ts';
 import { escapeHtml } from './inline-markup.ts';
+import { pick } from './localize.ts';
 import { plainText } from './plain-text.ts';
 import { routes } from './routes.ts';
 
@@ -31,7 +32,7 @@ export function atomFeed(atlas: Atlas, site: URL): string {
     <published>${directive.data.date}T00:00:00Z</published>
     <updated>${directive.data.date}T00:00:00Z</updated>
     <author><name>${escapeHtml(issuer.en)}</name></author>
-    <summary>${escapeHtml(plainText(directive.data.subject.en))}</summary>
+    <summary>${escapeHtml(plainText(pick(directive.data.subject, 'en')))}</summary>
   </entry>`;
     })
     .join('\n');
@@ -68,7 +69,7 @@ export function reportsAtomFeed(atlas: Atlas, site: URL, options: { reports: rea
       const published = atomDateTime(data.published);
       const obligations = data.obligations.map((reference) => {
         const obligation = byId(atlas.obligations, reference.id);
-        return { id: reference.id.split('/').pop() ?? reference.id, href: routes.obligation('en', obligation.data.directive.id, obligation.data.recommendation, obligation.id) };
+        return { id: reference.id.split('/').pop() ?? reference.id, href: obligationPath(atlas, 'en', obligation) };
       });
       return `  <entry>
     <id>${href(`${routes.followUp('en')}#${reportAnchor(report.id)}`)}</id>

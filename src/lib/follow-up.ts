@@ -96,5 +96,6 @@ export function followUpTimeline(atlas: Atlas, directiveId: string): FollowUpTim
   ];
   const order: FollowUpTimelineItem['kind'][] = ['event', 'reference', 'directive', 'deadline', 'report'];
   dated.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || order.indexOf(a.kind) - order.indexOf(b.kind) || a.id.localeCompare(b.id));
-  return [{ date: undefined, kind: 'event', id: directiveId }, ...dated];
+  // A letter that transmits an event's recommendations starts with that event; a sub-decree has none.
+  return [...(byId(atlas.directives, directiveId).data.event ? [{ date: undefined, kind: 'event' as const, id: directiveId }] : []), ...dated];
 }

@@ -1,5 +1,5 @@
 import { localeOf, type Lang } from '../i18n/locales.ts';
-import { byId, recommendationsOf, type Atlas } from './atlas.ts';
+import { byId, provisionOfText, recommendationsOf, type Atlas } from './atlas.ts';
 import { directiveName, referenceName } from './cite-subjects.ts';
 import { pick } from './localize.ts';
 import { plainText } from './plain-text.ts';
@@ -34,8 +34,8 @@ export function directiveJsonLd(atlas: Atlas, lang: Lang, directiveId: string, s
     ...(from ? { translationOfWork: { '@id': url(routes.directive(from, directiveId)) } } : {}),
     hasPart: recommendationsOf(atlas, directiveId, lang).map((rec) => ({
       '@type': 'Legislation',
-      '@id': url(routes.recommendation(lang, directiveId, rec.data.number)),
-      url: url(routes.recommendation(lang, directiveId, rec.data.number)),
+      '@id': url(routes.provision(lang, directiveId, provisionOfText(rec))),
+      url: url(routes.provision(lang, directiveId, provisionOfText(rec))),
       legislationIdentifier: `${directive.data.number}, ${rec.data.number}`,
       position: rec.data.number,
     })),

@@ -1,4 +1,5 @@
 import { langs, type Lang } from '../i18n/locales.ts';
+import type { ProvisionRef } from './provisions.ts';
 import { routes } from './routes.ts';
 
 /**
@@ -26,12 +27,12 @@ export function pageAssets(html: string): string[] {
   return [...found];
 }
 
-/** The pages saved at install: the directive, its side-by-side reader and each recommendation, in every language. */
-export function directivePages(directiveId: string, recommendationNumbers: readonly number[]): string[] {
+/** The pages saved at install: the directive, its side-by-side reader (when it has one) and each provision, in every language. */
+export function directivePages(directiveId: string, provisions: readonly ProvisionRef[], sideBySide = true): string[] {
   return langs.flatMap((lang) => [
     routes.directive(lang, directiveId),
-    routes.sideBySide(lang, directiveId),
-    ...recommendationNumbers.map((number) => routes.recommendation(lang, directiveId, number)),
+    ...(sideBySide ? [routes.sideBySide(lang, directiveId)] : []),
+    ...provisions.map((ref) => routes.provision(lang, directiveId, ref)),
   ]);
 }
 

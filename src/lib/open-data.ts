@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/locales.ts';
 import type { OpenData, OpenDataDirectiveFile, ReportsOpenData } from '../schemas/open-data.ts';
 import { reportStates } from '../schemas/report.ts';
 import { compareReports, lastChecked } from './follow-up.ts';
-import { byId, obligationsOf, recommendationsOf, type Atlas } from './atlas.ts';
+import { byId, obligationPath, obligationsOf, provisionOfText, recommendationsOf, type Atlas } from './atlas.ts';
 import { citationsOf, relationsFrom, relationsTo, type DocumentRelation } from './documents.ts';
 import { obligationsByBody } from './obligations-by-body.ts';
 import { plainText } from './plain-text.ts';
@@ -21,7 +21,7 @@ function directiveHeader(directive: Atlas['directives'][number], site: URL) {
     number: directive.data.number,
     date: directive.data.date,
     issuer: directive.data.issuer.id,
-    subject: { ...directive.data.subject, en: plainText(directive.data.subject.en), km: plainText(directive.data.subject.km) },
+    subject: { ...directive.data.subject, ...(directive.data.subject.en ? { en: plainText(directive.data.subject.en) } : {}), km: plainText(directive.data.subject.km) },
     url: both(site, (lang: Lang) => routes.directive(lang, directive.id)),
   };
 }
@@ -70,7 +70,7 @@ export function openDataDirectiveFile(atlas: Atlas, directiveId: string, site: U
     recommendations: recommendationsOf(atlas, directive.id, 'en').map((rec) => ({
       number: rec.data.number,
       text: { en: plainText(rec.body ?? ''), km: plainText(km.find((other) => other.data.number === rec.data.number)?.body ?? ''), kmStatus: khmerTextStatus },
-      url: both(site, (lang) => routes.recommendation(lang, directive.id, rec.data.number)),
+      url: both(site, (lang) => routes.provision(lang, directive.id, provisionOfText(rec))),
     })),
     obligations: obligationsOf(atlas, directive.id).map((obligation) => ({
       id: obligation.id,
@@ -88,7 +88,7 @@ export function openDataDirectiveFile(atlas: Atlas, directiveId: string, site: U
       themes: obligation.data.themes.map((theme) => theme.id),
       instruments: obligation.data.instruments.map((instrument) => instrument.id),
       status: obligation.data.status,
-      url: both(site, (lang) => routes.obligation(lang, directive.id, obligation.data.recommendation, obligation.id)),
+      url: both(site, (lang) => obligationPath(atlas, lang, obligation)),
     })),
   };
   return { formatVersion: 2, site: site.href, licence: DATA_LICENCE, directive: entry };
@@ -203,7 +203,7 @@ export function obligationsCsv(atlas: Atlas, directiveId: string, site: URL): st
           obligation.data.deadline?.text ?? '',
           obligation.data.deadline?.km ?? '',
           obligation.data.deadline?.iso ?? '',
-          new URL(routes.obligation('en', directive.id, obligation.data.recommendation, obligation.id), site).href,
+          new URL(obligationPath(atlas, 'en', obligation), site).href,
         ]);
       }
     }
@@ -233,7 +233,7 @@ export function reportsOpenData(atlas: Atlas, site: URL): ReportsOpenData {
       note: report.data.note ?? null,
       obligations: report.data.obligations.map((reference) => {
         const obligation = byId(atlas.obligations, reference.id);
-        return { id: obligation.id, url: both(site, (lang) => routes.obligation(lang, obligation.data.directive.id, obligation.data.recommendation, obligation.id)) };
+        return { id: obligation.id, url: both(site, (lang) => obligationPath(atlas, lang, obligation)) };
       }),
     })),
   };

@@ -4,6 +4,7 @@
  */
 export type { Lang } from '../i18n/locales.ts';
 import type { Lang } from '../i18n/locales.ts';
+import { provisionAnchor, provisionFolder, provisionParagraphAnchor, provisionSentenceAnchor, recommendationRef, type ProvisionRef } from './provisions.ts';
 
 export const routes = {
   home: (lang: Lang) => `/${lang}/`,
@@ -11,7 +12,10 @@ export const routes = {
   search: (lang: Lang) => `/${lang}/search/`,
   directives: (lang: Lang) => `/${lang}/directives/`,
   directive: (lang: Lang, id: string) => `/${lang}/directives/${id}/`,
-  recommendation: (lang: Lang, directiveId: string, number: number) => `/${lang}/directives/${directiveId}/recommendations/${number}/`,
+  /** A provision's page: `recommendations/8/` of a letter, `articles/5/` of a sub-decree, `points/3/` of a circular. */
+  provision: (lang: Lang, directiveId: string, ref: ProvisionRef) => `/${lang}/directives/${directiveId}/${provisionFolder(ref.unit)}/${ref.number}/`,
+  /** A letter's recommendation page (the provision of letter No. 265 SCN.PB). */
+  recommendation: (lang: Lang, directiveId: string, number: number): string => routes.provision(lang, directiveId, recommendationRef(number)),
   bodies: (lang: Lang) => `/${lang}/bodies/`,
   body: (lang: Lang, id: string) => `/${lang}/bodies/${id}/`,
   /** Page `n` of a body's obligations: the first is the body page itself, further ones at `page/<n>/`. */
@@ -33,9 +37,9 @@ export const routes = {
   bodyReportsFeed: (id: string) => `/bodies/${id}/follow-up.xml`,
   /** The directive's English and Khmer texts aligned sentence by sentence. */
   sideBySide: (lang: Lang, directiveId: string) => `/${lang}/directives/${directiveId}/side-by-side/`,
-  /** Where an obligation is shown: its recommendation's page, or the directive's page for one of its introduction (recommendation 0). */
-  obligation: (lang: Lang, directiveId: string, recommendation: number, obligationId: string) =>
-    `${recommendation === 0 ? `/${lang}/directives/${directiveId}/` : `/${lang}/directives/${directiveId}/recommendations/${recommendation}/`}#obl-${obligationId.split('/').pop() ?? obligationId}`,
+  /** Where an obligation is shown: its provision's page, or the directive's page for one of its introduction (no provision). */
+  obligation: (lang: Lang, directiveId: string, provision: ProvisionRef | undefined, obligationId: string): string =>
+    `${provision === undefined ? routes.directive(lang, directiveId) : routes.provision(lang, directiveId, provision)}#${anchors.obligation(obligationId)}`,
   /** A body's open data: its obligations as JSON or CSV, or its Atom feed (`xml`). */
   bodyData: (bodyId: string, format: 'json' | 'csv' | 'xml') => `/data/bodies/${bodyId}.${format}`,
   /** Part `n` of a body's obligations as open data (the obligations of its page `n`). */
@@ -62,10 +66,14 @@ export const dataFiles = {
 
 /** Anchor ids inside a directive page; the Akoma Ntoso export uses the same ids as eIds. */
 export const anchors = {
-  recommendation: (number: number) => `rec-${number}`,
-  recommendationParagraph: (number: number, paragraph: number) => `rec-${number}-p${paragraph}`,
+  /** A provision, its paragraphs and its stored sentences (src/lib/provisions.ts): `rec-8`, `rec-8-p1`, `rec-8-s2`; `chp_2__art_5`... */
+  provision: provisionAnchor,
+  provisionParagraph: provisionParagraphAnchor,
+  provisionSentence: provisionSentenceAnchor,
+  recommendation: (number: number) => provisionAnchor(recommendationRef(number)),
+  recommendationParagraph: (number: number, paragraph: number) => provisionParagraphAnchor(recommendationRef(number), paragraph),
   /** A sentence of a recommendation, the same in both languages: `rec-8-s2`. */
-  recommendationSentence: (number: number, sentenceId: string) => `rec-${number}-${sentenceId}`,
+  recommendationSentence: (number: number, sentenceId: string) => provisionSentenceAnchor(recommendationRef(number), sentenceId),
   /** A sentence of the letter's introduction or closing, the same in both languages: `intro-s1`. */
   letterSentence: (part: 'intro' | 'closing', sentenceId: string) => `${part}-${sentenceId}`,
   obligation: (obligationId: string) => `obl-${obligationId.split('/').pop() ?? obligationId}`,

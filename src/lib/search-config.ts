@@ -1,7 +1,8 @@
 import { t } from '../i18n/index.ts';
 import { localeOf, otherLang, type Lang } from '../i18n/locales.ts';
 import { roles } from '../schemas/obligation.ts';
-import type { Atlas } from './atlas.ts';
+import { provisionOf, type Atlas } from './atlas.ts';
+import { provisionFilterValue, provisionTitle } from './provisions.ts';
 import { formatNumber } from './khmer.ts';
 import { pick } from './localize.ts';
 import { routes } from './routes.ts';
@@ -14,7 +15,13 @@ export const searchFilterGroups = ['kind', 'body', 'role', 'theme', 'recommendat
 
 /** Everything the search page script needs in the reader's language, embedded as JSON in the page. */
 export function searchPageConfig(atlas: Atlas, lang: Lang) {
-  const recommendationNumbers = [...new Set(atlas.obligations.map((obligation) => obligation.data.recommendation))].sort((a, b) => a - b);
+  // Each provision that has obligations, once, with its name: "Recommendation 3", "Article 5", "Introduction".
+  const provisionChoices = new Map<string, string>();
+  for (const obligation of atlas.obligations) {
+    const { directive, recommendation } = obligation.data;
+    const ref = provisionOf(atlas, directive.id, recommendation);
+    provisionChoices.set(provisionFilterValue(ref, recommendation), ref === undefined ? t(lang, 'directive.introPart') : provisionTitle(lang, ref));
+  }
   return {
     lang,
     // The folder of the Khmer vocabulary's files, one per first letter (see search-vocabulary.ts).
@@ -29,7 +36,7 @@ export function searchPageConfig(atlas: Atlas, lang: Lang) {
       role: Object.fromEntries(roles.map((role) => [role, t(lang, `role.${role}`)])),
       theme: Object.fromEntries(atlas.themes.map((theme) => [theme.id, pick(theme.data.name, lang)])),
       followup: Object.fromEntries([...reportStates.map((state) => [state, t(lang, `followup.state.${state}`)]), [NO_REPORT, t(lang, 'followup.none')]]),
-      recommendation: Object.fromEntries(recommendationNumbers.map((number) => [String(number), number === 0 ? t(lang, 'directive.introPart') : t(lang, 'rec.title', { number })])),
+      recommendation: Object.fromEntries(provisionChoices),
     },
     text: {
       partial: t(lang, 'search.partial', { newest: '{newest}', total: '{total}' }),
@@ -39,7 +46,6 @@ export function searchPageConfig(atlas: Atlas, lang: Lang) {
       loading: t(lang, 'search.loading'),
       clear: t(lang, 'search.clear'),
       more: t(lang, 'search.more'),
-      recommendation: t(lang, 'rec.title', { number: '{number}' }),
       who: t(lang, 'obl.who'),
       deadline: t(lang, 'obl.deadline'),
     },

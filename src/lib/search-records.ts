@@ -1,8 +1,8 @@
 import type { Lang } from '../i18n/locales.ts';
-import { byId, obligationsOf, type Atlas, type ObligationEntry } from './atlas.ts';
+import { provisionFilterValue, provisionTitle } from './provisions.ts';
+import { byId, obligationPath, obligationsOf, provisionOf, type Atlas, type ObligationEntry } from './atlas.ts';
 import { reportsOfObligation } from './follow-up.ts';
 import { membersOf } from './obligations-by-body.ts';
-import { routes } from './routes.ts';
 import { pick } from './localize.ts';
 
 /** A search record of one obligation, landing on its anchor on the recommendation page. */
@@ -57,6 +57,7 @@ export function obligationRecords(atlas: Atlas, lang: Lang): SearchRecord[] {
   return atlas.directives.flatMap((directive) =>
     obligationsOf(atlas, directive.id).map((obligation) => {
       const data = obligation.data;
+      const provision = provisionOf(atlas, directive.id, data.recommendation);
       const bodyName = (id: string) => pick(byId(atlas.bodies, id).data.name, lang);
       const actors = data.actors.map((actor) => bodyName(actor.body.id));
       const deadline = data.deadline ? (lang === 'km' ? data.deadline.km : data.deadline.text) : '';
@@ -68,12 +69,12 @@ export function obligationRecords(atlas: Atlas, lang: Lang): SearchRecord[] {
       const boundNames = [...new Set(bound.flatMap((id) => bodySearchNames(atlas, id, lang)))].filter((name) => !actors.includes(name));
       const content = [pick(data.action, lang), data.quote, actors.join(', '), deadline, themes.join(', '), instruments.join(', '), boundNames.join(', ')].filter(Boolean).map(sentence).join(' ');
       return {
-        url: routes.obligation(lang, directive.id, data.recommendation, obligation.id),
+        url: obligationPath(atlas, lang, obligation),
         content,
         language: lang,
         meta: {
           title: pick(data.action, lang),
-          ...(data.recommendation > 0 ? { recommendation: String(data.recommendation) } : {}),
+          ...(provision ? { provision: provisionTitle(lang, provision) } : {}),
           bodies: data.actors.map((actor) => bodyName(actor.body.id)).join(', '),
           ...(deadline ? { deadline } : {}),
           quote: data.quote,
@@ -83,7 +84,7 @@ export function obligationRecords(atlas: Atlas, lang: Lang): SearchRecord[] {
           body: bound,
           role: [...new Set(data.actors.map((actor) => actor.role))],
           theme: data.themes.map((theme) => theme.id),
-          recommendation: [String(data.recommendation)],
+          recommendation: [provisionFilterValue(provision, data.recommendation)],
           followup: followUpFilter(atlas, obligation.id),
         },
       };

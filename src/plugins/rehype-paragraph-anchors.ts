@@ -1,11 +1,13 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
+import type { ProvisionRef } from '../lib/provisions.ts';
 import { anchors } from '../lib/routes.ts';
+import type { ProvisionUnit } from '../schemas/kind.ts';
 
 export interface ParagraphAnchorOptions {
   /**
    * The id of paragraph `index` (1-based) of a file, or undefined to leave the file alone.
-   * Default: `rec-<number>-p<index>` from the `number` in the file's frontmatter.
+   * Default: `rec-<number>-p<index>` (or `chp_2__art_5__para_<index>`) from the file's frontmatter.
    */
   idFor?: (index: number, file: VFile) => string | undefined;
 }
@@ -16,9 +18,16 @@ export function frontmatterOf(file: VFile): Record<string, unknown> {
   return astro?.frontmatter ?? {};
 }
 
+/** The provision a text file is, from its frontmatter (`unit` defaults to recommendation, as in its schema). */
+export function provisionOfFrontmatter(file: VFile): ProvisionRef | undefined {
+  const { number, unit, chapter } = frontmatterOf(file);
+  if (typeof number !== 'number') return undefined;
+  return { unit: typeof unit === 'string' ? (unit as ProvisionUnit) : 'recommendation', number, chapter: typeof chapter === 'number' ? chapter : undefined };
+}
+
 const recommendationParagraphId = (index: number, file: VFile): string | undefined => {
-  const number = frontmatterOf(file).number;
-  return typeof number === 'number' ? anchors.recommendationParagraph(number, index) : undefined;
+  const ref = provisionOfFrontmatter(file);
+  return ref ? anchors.provisionParagraph(ref, index) : undefined;
 };
 
 /**

@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { plainText } from '../lib/plain-text.ts';
 import { anchors } from '../lib/routes.ts';
-import { frontmatterOf } from './rehype-paragraph-anchors.ts';
+import { frontmatterOf, provisionOfFrontmatter } from './rehype-paragraph-anchors.ts';
 
 /** A stored sentence in one language as it reads (Markdown emphasis removed), with its anchor id. */
 export interface StoredSentence {
@@ -76,7 +76,8 @@ function storedSentences(file: VFile): StoredSentence[] | undefined {
   if (typeof directive !== 'string' || typeof number !== 'number' || typeof lang !== 'string') return undefined;
   const data = sentencesFile(join(process.cwd(), SENTENCES_DIR, `${directive}.yaml`));
   const rec = data?.recommendations?.find((candidate) => candidate.number === number);
-  return rec?.sentences.map((sentence) => ({ id: anchors.recommendationSentence(number, sentence.id), text: plainText(sentence[lang] ?? '') }));
+  const ref = provisionOfFrontmatter(file);
+  return ref && rec?.sentences.map((sentence) => ({ id: anchors.provisionSentence(ref, sentence.id), text: plainText(sentence[lang] ?? '') }));
 }
 
 const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');

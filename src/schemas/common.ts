@@ -54,6 +54,14 @@ export const localizedText = z
   })
   .strict();
 
+/**
+ * A text of a document's header (its subject, introduction, signature...): the Khmer always, the English
+ * only where the document has an English text (`texts.en`). A Khmer original nobody translated has no
+ * English, and we never write one in its place (src/validation/document-rules.ts checks both ways).
+ */
+export const documentText = localizedText.extend({ en: z.string().trim().min(1, 'must not be empty').optional() });
+export type DocumentText = z.infer<typeof documentText>;
+
 /** The exact strings by which directive text names an entry, per language (linked by rehype-link-mentions). */
 export const mentions = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, localizedText, type ReferenceFactory } from './common.ts';
+import { documentText, isoDate, localizedText, type ReferenceFactory } from './common.ts';
 import { relationSchema } from './relation.ts';
 import { issuedInValues, textsSchema } from './text-status.ts';
 
@@ -8,7 +8,7 @@ const namedLine = (reference: ReferenceFactory) =>
   z
     .object({
       /** The line as the letter prints it. */
-      text: localizedText,
+      text: documentText,
       /** The body it names, when it names one (an archive line names none). */
       body: reference('bodies').optional(),
     })
@@ -33,36 +33,38 @@ export const directiveSchema = (reference: ReferenceFactory) =>
       /** The date of the letter. */
       date: isoDate,
       /** Where it was signed. */
-      place: localizedText,
+      place: documentText,
       /** The letterhead lines above the issuer (kingdom and motto). */
-      letterhead: z.array(localizedText).min(1),
+      letterhead: z.array(documentText).min(1),
       /** The sender's title block as printed. */
-      sender: z.object({ body: reference('bodies'), title: localizedText }).strict(),
-      /** To whom the letter is addressed. */
-      addressee: namedLine(reference),
+      sender: z.object({ body: reference('bodies'), title: documentText }).strict(),
+      /** To whom a letter is addressed (a sub-decree or a law is addressed to nobody). */
+      addressee: namedLine(reference).optional(),
       /** The subject line, without its label. Emphasis as in the source (**bold**). */
-      subject: localizedText,
-      /** The event whose recommendations the letter transmits (a verbatim span of the subject). */
-      event: localizedText,
+      subject: documentText,
+      /** The event whose recommendations a letter transmits (a verbatim span of the subject), when it transmits any. */
+      event: documentText.optional(),
       /** The cited documents, in the letter's order, each with the line as printed. */
-      references: z.array(z.object({ reference: reference('references'), text: localizedText }).strict()).default([]),
+      references: z.array(z.object({ reference: reference('references'), text: documentText }).strict()).default([]),
       /** The bodies the letter instructs to implement its recommendations. */
       addressedTo: z.array(reference('bodies')).min(1),
+      /** The chapters of a text divided into them (a law, a sub-decree), each with its heading; its articles name their chapter. */
+      chapters: z.array(z.object({ number: z.number().int().min(1), title: documentText }).strict()).default([]),
       /** The introductory paragraph before the recommendations. */
-      intro: localizedText,
-      /** How many recommendations the letter announces; the recommendation files must match. */
+      intro: documentText,
+      /** How many provisions (recommendations, articles, points) the text has; its text files must match. */
       recommendationCount: z.number().int().min(1),
       /** The closing sentence. */
-      closing: localizedText,
+      closing: documentText,
       /** The signature block. */
       signature: z
         .object({
           /** The lines above the name ("On Behalf of ..."). */
-          block: localizedText,
+          block: documentText,
           /** The mark printed instead of the signature, e.g. "[Signed and Stamped]". */
-          mark: localizedText,
+          mark: documentText,
           /** The signatory's name as printed. */
-          name: localizedText,
+          name: documentText,
           /** The signatory as a body (a person). */
           signatory: reference('bodies'),
         })

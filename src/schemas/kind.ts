@@ -9,6 +9,9 @@ import { localizedText } from './common.ts';
 export const provisionUnits = ['book', 'part', 'chapter', 'section', 'article', 'recommendation', 'paragraph', 'point'] as const;
 export type ProvisionUnit = (typeof provisionUnits)[number];
 
+/** The units a text file can be: each is a provision with its own page (`articles/5/`), the others are parts of one or contain them. */
+export const pageUnits = ['article', 'recommendation', 'point'] as const satisfies readonly ProvisionUnit[];
+
 /**
  * Akoma Ntoso's eId prefix of each unit (`chp_2__art_5__para_1`). A recommendation is no unit of Akoma
  * Ntoso's vocabulary: it keeps the `rec` of the letter's anchors (`rec-8`), which are public addresses.

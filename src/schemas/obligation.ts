@@ -76,7 +76,7 @@ export const obligationSchema = (reference: ReferenceFactory) =>
       directive: reference('directives'),
       /** The number of the recommendation it comes from (1 = the first); 0 for the letter's introduction (file r00-o<N>.yaml). */
       recommendation: z.number().int().min(0),
-      /** The verbatim English span of the recommendation that states the action (emphasis marks removed). */
+      /** The verbatim span of its provision's text that states the action (emphasis marks removed), in `quoteLang`. */
       quote: z.string().min(8),
       /** A short summary of the action, in English and Khmer, keeping the letter's modality word. */
       action: localizedText,

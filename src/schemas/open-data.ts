@@ -10,6 +10,8 @@ import { issuedInValues } from './text-status.ts';
 
 /** A text in both languages, with the status of the Khmer text. */
 const bilingual = z.object({ en: z.string(), km: z.string(), kmStatus: khmerStatus }).strict();
+/** A document's header text: no English when the document has no English text. */
+const documentBilingual = bilingual.extend({ en: z.string().optional() });
 /** Page URLs in both languages. */
 const urls = z.object({ en: z.url(), km: z.url() }).strict();
 
@@ -35,7 +37,7 @@ export const openDataDirectiveSchema = z
     number: z.string(),
     date: z.iso.date(),
     issuer: z.string(),
-    subject: bilingual,
+    subject: documentBilingual,
     url: urls,
     /** Its kind: an id of the catalogue's `kinds`. */
     kind: z.string(),
@@ -99,7 +101,7 @@ export const openDataSchema = z
     /** The licence of the data. */
     licence: z.string(),
     directives: z.array(
-      z.object({ id: z.string(), number: z.string(), date: z.iso.date(), issuer: z.string(), subject: bilingual, url: urls, obligations: z.number().int().min(0), data: dataFiles }).strict(),
+      z.object({ id: z.string(), number: z.string(), date: z.iso.date(), issuer: z.string(), subject: documentBilingual, url: urls, obligations: z.number().int().min(0), data: dataFiles }).strict(),
     ),
     bodies: z.array(
       z.object({ id: z.string(), name: bilingual, acronym: z.string().optional(), kind: z.enum(bodyKinds), memberOf: z.array(z.string()), partOf: z.string().nullable(), url: urls }).strict(),

@@ -19,7 +19,9 @@ export const recommendationSchema = (reference: ReferenceFactory) =>
       directive: reference('directives'),
       /** The unit this text is, one of its directive's kind (src/content/kinds/); a letter's are recommendations. */
       unit: z.enum(provisionUnits).default('recommendation'),
-      /** Its number in the directive, as printed (1-based). */
+      /** For an article of a text divided into chapters: the number of its chapter (one of its directive's `chapters`). */
+      chapter: z.number().int().min(1).optional(),
+      /** Its number in the directive, as printed (1-based; articles run on across chapters). */
       number: z.number().int().min(1),
       /** The language of the body text. */
       lang: z.enum(contentLanguages),

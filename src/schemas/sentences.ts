@@ -6,8 +6,8 @@ const sentence = z
   .object({
     /** Stable id within its part (`s1`, `s2`, ...): the anchor is `rec-<number>-<id>` (or `intro-<id>`, `closing-<id>`) in both languages. Never renumbered. */
     id: z.string().regex(/^s[1-9]\d*$/, 'must be "s" followed by a number, e.g. s2'),
-    /** The English sentence, verbatim from the letter's text. */
-    en: z.string().min(1),
+    /** The English sentence, verbatim from the English text; none for a document without an English text. */
+    en: z.string().min(1).optional(),
     /** The same sentence in our unofficial Khmer translation, verbatim from the Khmer text. */
     km: z.string().min(1),
   })

@@ -41,6 +41,8 @@ const partial = document.getElementById('search-partial') as HTMLElement;
 const searchAll = document.getElementById('search-all') as HTMLButtonElement;
 
 const localDigits = (text: string) => (config.digits ? text.replace(/\d/g, (digit) => config.digits?.[Number(digit)] ?? digit) : text);
+/** Filter values of provisions sort by number: `3` (a recommendation), `article-5`. */
+const provisionOrder = (value: string) => Number(/\d+$/.exec(value)?.[0] ?? 0);
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
 
 function readState(): { q: string; filters: Record<string, string[]> } {
@@ -235,7 +237,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   const facts = document.createElement('p');
   facts.className = 'result__meta';
   const bits = [config.labels.kind[kind as keyof typeof config.labels.kind] ?? ''];
-  if (data.meta.recommendation) bits.push(fill(config.text.recommendation, { number: localDigits(data.meta.recommendation) }));
+  if (data.meta.provision) bits.push(data.meta.provision);
   if (data.meta.bodies) bits.push(`${config.text.who}: ${data.meta.bodies}`);
   if (data.meta.deadline) bits.push(`${config.text.deadline}: “${data.meta.deadline}”`);
   markedText(facts, bits.filter(Boolean).join(' · '));
@@ -272,7 +274,9 @@ function renderFilters(counts: Record<string, Record<string, number>>, active: R
     const values = Object.entries(counts[group.id] ?? {}).filter(([value, count]) => count > 0 || active[group.id]?.includes(value));
     if (values.length === 0) continue;
     const labels = config.labels[group.id as keyof typeof config.labels] as Record<string, string>;
-    values.sort(([a, countA], [b, countB]) => (group.id === 'recommendation' ? Number(a) - Number(b) : countB - countA || (labels[a] ?? a).localeCompare(labels[b] ?? b)));
+    values.sort(([a, countA], [b, countB]) =>
+      group.id === 'recommendation' ? provisionOrder(a) - provisionOrder(b) || a.localeCompare(b) : countB - countA || (labels[a] ?? a).localeCompare(labels[b] ?? b),
+    );
     const fieldset = document.createElement('fieldset');
     fieldset.dataset.group = group.id;
     const legend = document.createElement('legend');

@@ -181,7 +181,7 @@ function quoteProblem(quote: string, text: string): string | undefined {
 export function checkObligations(atlas: Atlas, problems: Problems): void {
   // Recommendation 0 is the directive's introduction, whose instruction is an obligation too.
   const englishText = new Map([
-    ...atlas.directives.map((directive) => [`${directive.id}/0`, plainText(directive.data.intro.en)] as const),
+    ...atlas.directives.map((directive) => [`${directive.id}/0`, plainText(directive.data.intro.en ?? '')] as const),
     ...atlas.recommendations.filter((rec) => rec.data.lang !== translatedLang).map((rec) => [`${rec.data.directive.id}/${rec.data.number}`, plainText(rec.body ?? '')] as const),
   ]);
   for (const obligation of atlas.obligations) {

@@ -2,7 +2,8 @@ import type { Atlas, AtlasEntry } from '../lib/atlas.ts';
 import type { RelationData } from '../schemas/relation.ts';
 import type { TextStatusData } from '../schemas/text-status.ts';
 import type { ContentProblem } from './atlas-rules.ts';
-import { provisionPath } from '../lib/provisions.ts';
+import { provisionAnchor, provisionPath } from '../lib/provisions.ts';
+import { pageUnits } from '../schemas/kind.ts';
 import { isTranslation } from '../lib/texts.ts';
 import { eachObject } from './walk.ts';
 
@@ -17,21 +18,58 @@ const fileOf = (entry: AtlasEntry) => entry.filePath ?? entry.id;
 const problem = (entry: AtlasEntry, field: string, message: string): ContentProblem => ({ file: fileOf(entry), field, message });
 const languageName: Record<string, string> = { en: 'English', km: 'Khmer' };
 
-/** Every text of a document is a unit its kind has (a letter's are recommendations, a sub-decree's articles). */
+/**
+ * Every text of a document is a unit its kind has (a letter's are recommendations, a sub-decree's
+ * articles), all of one unit, since they are the document's pages; a text in chapters names one of its
+ * directive's chapters, and either every text of a directive has a chapter or none has.
+ */
 export function checkUnits(atlas: Atlas, problems: Problems): void {
   const kinds = new Map(atlas.kinds.map((kind) => [kind.id, kind]));
   const directives = new Map(atlas.directives.map((directive) => [directive.id, directive]));
+  const firstText = new Map<string, Atlas['recommendations'][number]>();
   for (const text of atlas.recommendations) {
-    const kindId = directives.get(text.data.directive.id)?.data.kind.id;
+    const directive = directives.get(text.data.directive.id);
+    const kindId = directive?.data.kind.id;
     const kind = kindId === undefined ? undefined : kinds.get(kindId);
     // An unknown directive or kind is reported by checkReferences.
-    if (kind && !kind.data.units.includes(text.data.unit)) {
-      const units = kind.data.units.length > 0 ? kind.data.units.join(', ') : 'none (it is only cited)';
+    if (!directive || !kind) continue;
+    const units = kind.data.units.length > 0 ? kind.data.units.join(', ') : 'none (it is only cited)';
+    if (!kind.data.units.includes(text.data.unit)) {
       problems.push(problem(text, 'unit', `is "${text.data.unit}", a unit that a ${kindId} does not have: its units are ${units} (src/content/kinds/${kindId}.yaml)`));
-    } else if (text.data.unit !== 'recommendation') {
-      // The pages, briefs and exports name every text a recommendation for now: refuse by name rather than mislabel.
-      problems.push(problem(text, 'unit', `is "${text.data.unit}": the pages show texts made of recommendations only, for now; articles, points and chapters are the next step of the atlas`));
+    } else if (!pageUnits.includes(text.data.unit as (typeof pageUnits)[number])) {
+      problems.push(problem(text, 'unit', `is "${text.data.unit}": a text file is one provision with its own page, an ${pageUnits.join(', ')}; a ${text.data.unit} is part of one`));
     }
+    const first = firstText.get(directive.id);
+    if (!first) firstText.set(directive.id, text);
+    else if (first.data.unit !== text.data.unit) {
+      problems.push(problem(text, 'unit', `is "${text.data.unit}", but ${fileOf(first)} is "${first.data.unit}": the texts of a document are all of one unit`));
+    } else if ((first.data.chapter === undefined) !== (text.data.chapter === undefined)) {
+      problems.push(
+        problem(
+          text,
+          'chapter',
+          `${text.data.chapter === undefined ? 'is missing' : 'is set'}, but ${fileOf(first)} ${first.data.chapter === undefined ? 'has none' : 'has one'}: either every text of a document names its chapter or none does`,
+        ),
+      );
+    }
+    if (text.data.chapter !== undefined) {
+      if (!kind.data.units.includes('chapter')) problems.push(problem(text, 'chapter', `is set, but a ${kindId} has no chapters: its units are ${units} (src/content/kinds/${kindId}.yaml)`));
+      else if (!directive.data.chapters.some((chapter) => chapter.number === text.data.chapter))
+        problems.push(
+          problem(
+            text,
+            'chapter',
+            `is ${text.data.chapter}, a chapter ${fileOf(directive)} does not list (chapters: ${directive.data.chapters.map((chapter) => chapter.number).join(', ') || 'none'})`,
+          ),
+        );
+    }
+  }
+  for (const directive of atlas.directives) {
+    const kind = kinds.get(directive.data.kind.id);
+    // A letter is written to someone: its addressee is part of its text (a sub-decree or a law has none).
+    if (directive.data.kind.id === 'letter' && !directive.data.addressee) problems.push(problem(directive, 'addressee', 'is missing: a letter names to whom it is addressed, as printed'));
+    if (directive.data.chapters.length > 0 && kind && !kind.data.units.includes('chapter'))
+      problems.push(problem(directive, 'chapters', `lists chapters, but a ${directive.data.kind.id} has none (src/content/kinds/${directive.data.kind.id}.yaml)`));
   }
 }
 
@@ -51,6 +89,15 @@ function eachKhmerStatus(value: unknown, path: string, visit: (status: string, p
 export function checkTexts(atlas: Atlas, problems: Problems): void {
   for (const directive of atlas.directives) {
     const { issuedIn, texts, source } = directive.data;
+    // A header text has its English exactly when the document has an English text: never a Khmer line in its place, never an English of ours.
+    const { source: _source, ...header } = directive.data;
+    eachObject(header, '', (record, at) => {
+      if (typeof record.km !== 'string' || typeof record.kmStatus !== 'string') return;
+      if (texts.en && typeof record.en !== 'string')
+        problems.push(problem(directive, at ? `${at}.en` : 'en', 'is missing: the document has an English text (texts.en), so each line of its header has its English as that text prints it'));
+      if (!texts.en && typeof record.en === 'string')
+        problems.push(problem(directive, at ? `${at}.en` : 'en', 'is set, but the document has no English text (texts.en): its header has no English either'));
+    });
     for (const [lang, text] of Object.entries(texts) as [string, TextStatusData | undefined][]) {
       if (!text) continue;
       const field = `texts.${lang}.status`;
@@ -162,11 +209,20 @@ function kindUnits(atlas: Atlas, entry: AtlasEntry): readonly string[] {
   return atlas.kinds.find((kind) => kind.id === kindId)?.data.units ?? [];
 }
 
+/** The anchors of a directive's provisions (`rec-3`, `chp_2__art_5`), from its text files. */
+function textAnchors(atlas: Atlas, directiveId: string): string[] {
+  return [
+    ...new Set(
+      atlas.recommendations.filter((text) => text.data.directive.id === directiveId).map((text) => provisionAnchor({ unit: text.data.unit, number: text.data.number, chapter: text.data.chapter })),
+    ),
+  ];
+}
+
 /**
  * A provision is an anchor the document has: `intro`, `closing`, or a path of its kind's units
  * (`rec-3`, `rec-3-p1`, `chp_2__art_5`), numbered from 1 as printed, within the directive's count.
  */
-function provisionProblem(anchor: string, directive: Atlas['directives'][number] | undefined, units: readonly string[]): string | undefined {
+function provisionProblem(anchor: string, directive: Atlas['directives'][number] | undefined, units: readonly string[], texts: readonly string[] | undefined): string | undefined {
   if (anchor === 'intro' || anchor === 'closing') return undefined;
   // Numbers as printed: `rec-01` or `art_05` is no anchor any page has.
   const path = /(?:_|-p?)0\d/.test(anchor) ? undefined : provisionPath(anchor);
@@ -176,6 +232,9 @@ function provisionProblem(anchor: string, directive: Atlas['directives'][number]
   if (foreign) return `"${anchor}" names a ${foreign.unit}, a unit this document's kind does not have (${units.join(', ') || 'none'})`;
   const first = path[0]!;
   if (directive && first.unit === 'recommendation' && first.number > directive.data.recommendationCount) return `"${anchor}": the directive has ${directive.data.recommendationCount} recommendations`;
+  // An article or point is one of the document's texts, at its anchor (in its chapter, when it has one).
+  if (texts && first.unit !== 'recommendation' && !texts.some((text) => anchor === text || anchor.startsWith(`${text}__`)))
+    return `"${anchor}" is no provision of this document: its provisions are ${texts.slice(0, 5).join(', ')}${texts.length > 5 ? ', ...' : ''}`;
   return undefined;
 }
 
@@ -231,7 +290,7 @@ export function checkRelations(atlas: Atlas, problems: Problems): void {
         problems.push(problem(entry, field, `"${relation.document}" is already cited in references: a reference line is its citation`));
       }
       if (relation.provision !== undefined) {
-        const message = provisionProblem(relation.provision, directive, kindUnits(atlas, entry));
+        const message = provisionProblem(relation.provision, directive, kindUnits(atlas, entry), directive && textAnchors(atlas, directive.id));
         if (message) problems.push(problem(entry, `${field}.provision`, message));
       }
     });

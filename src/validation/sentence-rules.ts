@@ -31,7 +31,7 @@ export function sentencesMismatch(text: string, sentences: readonly string[]): {
 /**
  * Each directive has one sentences file, named after it; it divides the introduction, every recommendation
  * (once) and the closing, with ids unique within the part; and in each language the sentences of a part,
- * joined, are its text exactly. English and Khmer share each id by construction (one record per sentence, both required).
+ * joined, are its text exactly. English and Khmer share each id by construction (one record per sentence, with each language the document has a text in).
  */
 export function checkSentences(atlas: Atlas, problems: ContentProblem[]): void {
   const fileOf = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
@@ -46,6 +46,19 @@ export function checkSentences(atlas: Atlas, problems: ContentProblem[]): void {
     else files.set(directiveId, file);
     const directive = atlas.directives.find((candidate) => candidate.id === directiveId);
     if (!directive) continue;
+    // A sentence is in every language the document has a text in, and in no other (a Khmer original nobody translated has no English).
+    const textLangs = langs.filter((lang) => directive.data.texts[lang] !== undefined);
+    const everySentence = [
+      ...entry.data.intro.map((sentence, index) => ({ sentence, field: `intro[${index}]` })),
+      ...entry.data.recommendations.flatMap((rec, recIndex) => rec.sentences.map((sentence, index) => ({ sentence, field: `recommendations[${recIndex}].sentences[${index}]` }))),
+      ...entry.data.closing.map((sentence, index) => ({ sentence, field: `closing[${index}]` })),
+    ];
+    for (const { sentence, field } of everySentence) {
+      if (sentence.en === undefined && textLangs.includes('en'))
+        problems.push({ file, field: `${field}.en`, message: `is missing: ${directiveId} has an English text, so every sentence has its English` });
+      if (sentence.en !== undefined && !textLangs.includes('en'))
+        problems.push({ file, field: `${field}.en`, message: `${directiveId} has no English text (texts.en): a sentence has no English either` });
+    }
     // The introduction and the closing: joined, their sentences are the directive's own text of each.
     for (const part of ['intro', 'closing'] as const) {
       const sentences = entry.data[part];
@@ -54,10 +67,10 @@ export function checkSentences(atlas: Atlas, problems: ContentProblem[]): void {
         if (ids.has(sentence.id)) problems.push({ file, field: `${part}[${index}].id`, message: `"${sentence.id}" is used twice in the ${part}: an anchor names one sentence` });
         ids.add(sentence.id);
       });
-      for (const lang of langs) {
+      for (const lang of textLangs) {
         const mismatch = sentencesMismatch(
-          directive.data[part][lang].trim(),
-          sentences.map((sentence) => sentence[lang]),
+          (directive.data[part][lang] ?? '').trim(),
+          sentences.map((sentence) => sentence[lang] ?? ''),
         );
         if (!mismatch) continue;
         problems.push(
@@ -85,18 +98,18 @@ export function checkSentences(atlas: Atlas, problems: ContentProblem[]): void {
         if (ids.has(sentence.id))
           problems.push({ file, field: `${field}.sentences[${index}].id`, message: `"${sentence.id}" is used twice in recommendation ${rec.number}: an anchor names one sentence` });
         ids.add(sentence.id);
-        for (const lang of langs) {
-          if ((sentence[lang].match(/\*/g)?.length ?? 0) % 2 !== 0) {
+        for (const lang of textLangs) {
+          if ((sentence[lang]?.match(/\*/g)?.length ?? 0) % 2 !== 0) {
             problems.push({ file, field: `${field}.sentences[${index}].${lang}`, message: 'cuts through emphasis (*...*): a sentence boundary must lie outside inline markup' });
           }
         }
       });
-      for (const lang of langs) {
+      for (const lang of textLangs) {
         const text = texts.get(`${directiveId}/${lang}/${rec.number}`);
         if (text === undefined) continue;
         const mismatch = sentencesMismatch(
           text,
-          rec.sentences.map((sentence) => sentence[lang]),
+          rec.sentences.map((sentence) => sentence[lang] ?? ''),
         );
         if (!mismatch) continue;
         problems.push(

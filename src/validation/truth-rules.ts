@@ -31,7 +31,7 @@ export function introTexts(directives: TruthEntry<DirectiveData>[]): TruthEntry<
     id: `${directive.id}/en/00`,
     file: directive.file,
     data: { directive: { id: directive.id, collection: 'directives' }, number: 0, lang: 'en', status: 'source' } as RecommendationData,
-    body: directive.data.intro.en,
+    body: directive.data.intro.en ?? '',
   }));
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { langs } from '../../src/i18n/locales.ts';
 import { obligationsByBody } from '../../src/lib/obligations-by-body.ts';
+import { obligationPath } from '../../src/lib/atlas.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { headersFile } from '../../src/lib/security-headers.ts';
 import { loadAtlas } from '../helpers/atlas.ts';
@@ -25,7 +26,7 @@ const squeeze = (text: string) => text.replace(/[\s\u200b]+/g, '');
 describe('every obligation has a permalink that resolves', () => {
   it.each(langs)('%s: each permalink is a built page with the entry at its anchor, and the entry cites that permalink', (lang) => {
     for (const obligation of atlas.obligations) {
-      const permalink = routes.obligation(lang, obligation.data.directive.id, obligation.data.recommendation, obligation.id);
+      const permalink = obligationPath(atlas, lang, obligation);
       const [path = '', anchor = ''] = permalink.split('#');
       const entry = page(path).getElementById(anchor);
       expect(entry, permalink).not.toBeNull();

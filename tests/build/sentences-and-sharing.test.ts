@@ -27,7 +27,7 @@ describe('sentence anchors', () => {
         const html = page(routes.recommendation(lang, directive, rec.number));
         for (const sentence of rec.sentences) {
           const span = html.querySelector(`#${anchors.recommendationSentence(rec.number, sentence.id)}`);
-          expect(span?.textContent.trim(), `${lang} rec ${rec.number} ${sentence.id}`).toBe(plainText(sentence[lang]));
+          expect(span?.textContent.trim(), `${lang} rec ${rec.number} ${sentence.id}`).toBe(plainText(sentence[lang] ?? ''));
           count++;
         }
       }
@@ -42,7 +42,7 @@ describe('sentence anchors', () => {
         expect(letterParts[part].length).toBeGreaterThan(0);
         for (const sentence of letterParts[part]) {
           const span = html.querySelector(`#${part} #${anchors.letterSentence(part, sentence.id)}`);
-          expect(span?.textContent.trim(), `${lang} ${part} ${sentence.id}`).toBe(plainText(sentence[lang]));
+          expect(span?.textContent.trim(), `${lang} ${part} ${sentence.id}`).toBe(plainText(sentence[lang] ?? ''));
         }
       }
     }
@@ -63,7 +63,7 @@ describe('side-by-side reader', () => {
       const letterPairs = (part: 'intro' | 'closing') =>
         letterParts[part].map((sentence) => ({
           id: anchors.letterSentence(part, sentence.id),
-          en: plainText(sentence.en),
+          en: plainText(sentence.en ?? ''),
           km: plainText(sentence.km),
           permalink: `${routes.directive(lang, directive)}#${anchors.letterSentence(part, sentence.id)}`,
         }));
@@ -72,7 +72,7 @@ describe('side-by-side reader', () => {
         ...stored.flatMap((rec) =>
           rec.sentences.map((sentence) => ({
             id: anchors.recommendationSentence(rec.number, sentence.id),
-            en: plainText(sentence.en),
+            en: plainText(sentence.en ?? ''),
             km: plainText(sentence.km),
             permalink: `${routes.recommendation(lang, directive, rec.number)}#${anchors.recommendationSentence(rec.number, sentence.id)}`,
           })),

@@ -19,8 +19,8 @@ async function readOffline(lang: Lang) {
   const sentence = loadAtlas()
     .sentences.find((entry) => entry.id === directive)
     ?.data.recommendations.find((rec) => rec.number === number)
-    ?.sentences.find((candidate) => word[lang].test(candidate[lang]));
-  const query = sentence?.[lang].match(word[lang])?.[0];
+    ?.sentences.find((candidate) => word[lang].test(candidate[lang] ?? ''));
+  const query = sentence?.[lang]?.match(word[lang])?.[0];
   expect(query, 'the word is in a stored sentence of the recommendation').toBeDefined();
   const context = await site().browser.newContext();
   try {

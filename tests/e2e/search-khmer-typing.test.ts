@@ -1,4 +1,4 @@
-import { routes } from '../../src/lib/routes.ts';
+import { obligationPath } from '../../src/lib/atlas.ts';
 import { describe, expect, it } from 'vitest';
 import { asciiDigits } from '../../src/lib/khmer-segment.ts';
 import { bodiesBound } from '../../src/lib/search-records.ts';
@@ -74,9 +74,7 @@ const atlas = loadAtlas();
 const R = '/directives/ocm-265-scn-pb-2025/recommendations/';
 /** Every obligation a body carries, directly or through a group, as search result URLs. */
 function obligationsOf(lang: 'en' | 'km', body: string): string[] {
-  return atlas.obligations
-    .filter((obligation) => bodiesBound(atlas, obligation).includes(body))
-    .map((obligation) => routes.obligation(lang, obligation.data.directive.id, obligation.data.recommendation, obligation.id));
+  return atlas.obligations.filter((obligation) => bodiesBound(atlas, obligation).includes(body)).map((obligation) => obligationPath(atlas, lang, obligation));
 }
 
 // [language, query, body]: the body's page and every obligation it carries must be found.

@@ -43,7 +43,7 @@ describe('stored sentences (the real content)', () => {
             .data[part].map((sentence) => sentence[lang])
             .join(' '),
           `${part} ${lang}`,
-        ).toBe(letter[part][lang].trim().replace(/\s+/g, ' '));
+        ).toBe((letter[part][lang] ?? '').trim().replace(/\s+/g, ' '));
       }
     }
   });
@@ -77,8 +77,8 @@ const cases: BrokenCase[] = [
     break: (a) => {
       const sentences = rec(a, 9).sentences;
       const text = sentences[0]!.en;
-      sentences[0] = { id: 's1', en: text.slice(0, 10), km: sentences[0]!.km };
-      sentences.push({ id: 's2', en: text.slice(10), km: 'ប្រយោគ' });
+      sentences[0] = { id: 's1', en: text!.slice(0, 10), km: sentences[0]!.km };
+      sentences.push({ id: 's2', en: text!.slice(10), km: 'ប្រយោគ' });
     },
     field: 'recommendations[8].sentences[0].en',
     message: /ending at a word's end/,
@@ -115,7 +115,7 @@ const cases: BrokenCase[] = [
   },
   {
     name: "an English sentence of the introduction that is not the letter's",
-    break: (a) => void (sentencesOf(a).data.intro[0]!.en = sentencesOf(a).data.intro[0]!.en.replace('11 recommendations', 'eleven recommendations')),
+    break: (a) => void (sentencesOf(a).data.intro[0]!.en = sentencesOf(a).data.intro[0]!.en!.replace('11 recommendations', 'eleven recommendations')),
     field: 'intro[0].en',
     message: /not the next sentence of the intro \(en\)/,
   },
@@ -129,7 +129,7 @@ const cases: BrokenCase[] = [
     name: 'the closing divided in two with its second sentence left out',
     break: (a) => {
       const closing = sentencesOf(a).data.closing;
-      closing[0]!.en = closing[0]!.en.split(' ').slice(0, 4).join(' ');
+      closing[0]!.en = closing[0]!.en!.split(' ').slice(0, 4).join(' ');
     },
     field: 'closing',
     message: /the sentences of the closing \(en\) stop before its text does/,
@@ -138,7 +138,7 @@ const cases: BrokenCase[] = [
     name: 'an id used twice in the introduction',
     break: (a) => {
       const intro = sentencesOf(a).data.intro;
-      const [first, ...rest] = intro[0]!.en.split(', ');
+      const [first, ...rest] = intro[0]!.en!.split(', ');
       intro.splice(0, 1, { id: 's1', en: `${first},`, km: intro[0]!.km }, { id: 's1', en: rest.join(', '), km: 'ប្រយោគ' });
     },
     field: 'intro[1].id',

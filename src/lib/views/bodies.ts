@@ -1,7 +1,9 @@
 import type { Lang } from '../../i18n/locales.ts';
 import { bodyKinds } from '../../schemas/body.ts';
 import { roles, type Role } from '../../schemas/obligation.ts';
-import { byId, obligationNumber, type Atlas } from '../atlas.ts';
+import { byId, obligationPath, obligationNumber, provisionOf, provisionPagePath, type Atlas } from '../atlas.ts';
+import { provisionFilterValue } from '../provisions.ts';
+import { directiveName, provisionName } from '../cite-subjects.ts';
 import { appearancesOf } from '../documents.ts';
 import { groupByRecommendation } from '../grouping.ts';
 import { splitIntoParts, type Part } from '../parts.ts';
@@ -27,6 +29,8 @@ export interface BodyRow {
   /** "4.2", in the page's numerals. */
   number: string;
   recommendation: number;
+  /** Its provision: its key on the page (the filter's value) and its name ("Article 5"). */
+  provision: ProvisionChoice;
   action: string;
   /** The role of the body (or of its group) in this obligation. */
   role: Role;
@@ -39,6 +43,22 @@ export interface BodyRow {
   reported: ReportState[];
   /** Theme ids, for the filters. */
   themes: string[];
+}
+
+/** A provision of some directive among a body's obligations: its key, and its name, with its directive's when the page lists several. */
+export interface ProvisionChoice {
+  key: string;
+  label: string;
+}
+
+/**
+ * The key is the filter's value in the page's address (`?rec=3`, as shared since the letter; `?rec=article-5`):
+ * when the page lists several directives it names the directive too (`?rec=<directive>:3`), as the label does.
+ */
+function provisionChoice(atlas: Atlas, lang: Lang, directiveId: string, number: number, withDirective: boolean): ProvisionChoice {
+  const label = provisionName(atlas, lang, directiveId, number);
+  const value = provisionFilterValue(provisionOf(atlas, directiveId, number), number);
+  return withDirective ? { key: `${directiveId}:${value}`, label: `${directiveName(atlas, lang, directiveId)} · ${label}` } : { key: value, label };
 }
 
 /** The bodies index: by kind, most obligations first. */
@@ -105,14 +125,17 @@ export function bodyView(atlas: Atlas, lang: Lang, bodyId: string, site: URL, pa
   const concerning = obligationsConcerning(atlas, bodyId).map((obligation) => ({ obligation }));
   const newestAppearances = appearancesOf(atlas, bodyId).sort((a, b) => b.directive.data.date.localeCompare(a.directive.data.date));
   const path = routes.bodyPage(lang, bodyId, pageNumber);
+  // Provisions are named with their directive only when the page lists more than one: "Letter No. 265 SCN.PB · Recommendation 3".
+  const severalDirectives = new Set(recent.map((item) => item.obligation.data.directive.id)).size > 1;
   const rows: BodyRow[] = recent.map((item) => {
     const data = item.obligation.data;
     return {
       id: item.obligation.id,
       anchor: anchors.obligation(item.obligation.id),
-      href: routes.obligation(lang, data.directive.id, data.recommendation, item.obligation.id),
+      href: obligationPath(atlas, lang, item.obligation),
       number: localizeDigits(lang, `${data.recommendation}.${obligationNumber(item.obligation.id)}`),
       recommendation: data.recommendation,
+      provision: provisionChoice(atlas, lang, data.directive.id, data.recommendation, severalDirectives),
       action: pick(data.action, lang),
       role: item.actor.role,
       via: item.via === undefined ? undefined : bodyLink(atlas, lang, item.via),
@@ -129,7 +152,7 @@ export function bodyView(atlas: Atlas, lang: Lang, bodyId: string, site: URL, pa
   for (const row of rows) if (row.deadline) deadlines.set(row.deadline, [...(deadlines.get(row.deadline) ?? []), row.number]);
   const viaCounts = new Map<string, number>();
   for (const item of obligations) if (item.via) viaCounts.set(item.via, (viaCounts.get(item.via) ?? 0) + 1);
-  const recommendations = [...new Set(rows.map((row) => row.recommendation))];
+  const provisions = [...new Map(rows.map((row) => [row.provision.key, row.provision])).values()];
   const themeIds = [...new Set(rows.flatMap((row) => row.themes))];
   const permalink = new URL(path, site).href;
   return {
@@ -155,7 +178,10 @@ export function bodyView(atlas: Atlas, lang: Lang, bodyId: string, site: URL, pa
       id: `g-${group.directiveId}-${group.recommendation}`,
       directive: directiveLink(atlas, lang, group.directiveId),
       recommendation: group.recommendation,
-      href: group.recommendation === 0 ? routes.directive(lang, group.directiveId) : routes.recommendation(lang, group.directiveId, group.recommendation),
+      provision: provisionChoice(atlas, lang, group.directiveId, group.recommendation, severalDirectives),
+      /** The provision's own name ("Article 5"): the group's heading names its directive beside it. */
+      label: provisionName(atlas, lang, group.directiveId, group.recommendation),
+      href: provisionPagePath(atlas, lang, group.directiveId, group.recommendation),
       cards: group.items.map((item) => obligationCard(atlas, lang, item.obligation, item.via, site)),
     })),
     /** The compact table: one row per obligation of this page. */
@@ -164,7 +190,7 @@ export function bodyView(atlas: Atlas, lang: Lang, bodyId: string, site: URL, pa
     summary: {
       /** Through which groups, and how many obligations each brings. */
       via: [...viaCounts].map(([collective, count]) => ({ ...bodyLink(atlas, lang, collective), count })),
-      byRecommendation: recommendations.map((number) => ({ recommendation: number, count: rows.filter((row) => row.recommendation === number).length })),
+      byRecommendation: provisions.map((provision) => ({ ...provision, count: rows.filter((row) => row.provision.key === provision.key).length })),
       /** Each deadline as written, with the obligations that have it. */
       deadlines: [...deadlines].map(([text, numbers]) => ({ text, numbers })),
       withoutDeadline: rows.filter((row) => !row.deadline).length,
@@ -172,7 +198,7 @@ export function bodyView(atlas: Atlas, lang: Lang, bodyId: string, site: URL, pa
     /** The choices of the filters (only those the table has). */
     filters: {
       roles: roles.filter((role) => rows.some((row) => row.role === role)),
-      recommendations,
+      recommendations: provisions,
       themes: themeIds.map((themeId) => ({ id: themeId, ...themeLink(atlas, lang, themeId) })).sort((a, b) => a.name.localeCompare(b.name, lang)),
       hasGroups: rows.some((row) => row.via) && rows.some((row) => !row.via),
     },

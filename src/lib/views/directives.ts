@@ -1,9 +1,10 @@
 import { t } from '../../i18n/index.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import type { Role } from '../../schemas/obligation.ts';
-import { byId, obligationsOf, recommendationsOf, sentencesOfDirective, type Atlas, type RecommendationEntry } from '../atlas.ts';
+import { byId, obligationsOf, provisionOf, recommendationsOf, sentencesOfDirective, type Atlas, type RecommendationEntry } from '../atlas.ts';
+import { provisionAnchor, provisionInline, provisionParagraphAnchor, provisionSentenceAnchor, provisionTitle, recommendationRef, type ProvisionRef } from '../provisions.ts';
 import type { CitationSubject } from '../citation.ts';
-import { directiveCitation, directiveName, kindName, type DirectivePart } from '../cite-subjects.ts';
+import { directiveCitation, directiveName, kindName, provisionWords, unitWords, type DirectivePart } from '../cite-subjects.ts';
 import { directiveJsonLd, webPageJsonLd } from '../json-ld.ts';
 import { pick } from '../localize.ts';
 import { obligationsMatrix } from '../matrix.ts';
@@ -20,7 +21,7 @@ import { bodyLink, directiveLink, obligationCard, type Link, type ObligationCard
 export function bodiesNamedIn(atlas: Atlas, directiveId: string): string[] {
   const d = byId(atlas.directives, directiveId).data;
   const ids = new Set<string>([d.issuer.id, d.sender.body.id, d.signature.signatory.id, ...d.addressedTo.map((body) => body.id)]);
-  if (d.addressee.body) ids.add(d.addressee.body.id);
+  if (d.addressee?.body) ids.add(d.addressee.body.id);
   for (const line of d.copyTo) if (line.body) ids.add(line.body.id);
   for (const obligation of obligationsOf(atlas, directiveId)) {
     for (const actor of obligation.data.actors) ids.add(actor.body.id);
@@ -37,6 +38,8 @@ export interface DirectiveSummary extends Link {
   recommendations: number;
   obligations: number;
   bodies: number;
+  /** The words of its provisions and kind, for its counts ("11 recommendations", "3 articles"). */
+  words: { unit: string; units: string; document: string };
 }
 
 export function directiveSummary(atlas: Atlas, lang: Lang, directiveId: string): DirectiveSummary {
@@ -49,6 +52,7 @@ export function directiveSummary(atlas: Atlas, lang: Lang, directiveId: string):
     recommendations: directive.data.recommendationCount,
     obligations: obligationsOf(atlas, directiveId).length,
     bodies: bodiesNamedIn(atlas, directiveId).length,
+    words: unitWords(atlas, lang, directiveId),
   };
 }
 
@@ -63,10 +67,13 @@ export function directivesView(atlas: Atlas, lang: Lang) {
   return { directives: newestFirst(atlas).map((directive) => directiveSummary(atlas, lang, directive.id)) };
 }
 
-/** The matrix of bodies by recommendation, with names and links. */
+/** The matrix of bodies by provision, with names and links. */
 export interface MatrixView {
   directiveId: string;
-  numbers: number[];
+  /** One column per provision: its number, its page and its name ("Article 5"). */
+  columns: { number: number; href: string; label: string }[];
+  /** The unit's words for the caption and the scroll cue. */
+  words: { unit: string; units: string; document: string };
   rows: { body: Link; cells: Role[][]; total: number }[];
 }
 
@@ -74,7 +81,11 @@ export function matrixView(atlas: Atlas, lang: Lang, directiveId: string): Matri
   const count = byId(atlas.directives, directiveId).data.recommendationCount;
   return {
     directiveId,
-    numbers: Array.from({ length: count }, (_, index) => index + 1),
+    columns: Array.from({ length: count }, (_, index) => index + 1).map((number) => {
+      const ref = provisionOf(atlas, directiveId, number) ?? recommendationRef(number);
+      return { number, href: routes.provision(lang, directiveId, ref), label: provisionTitle(lang, ref) };
+    }),
+    words: unitWords(atlas, lang, directiveId),
     rows: obligationsMatrix(atlas, directiveId, count).map((row) => ({ body: bodyLink(atlas, lang, row.bodyId), cells: row.cells, total: row.total })),
   };
 }
@@ -84,7 +95,18 @@ export interface LetterView {
   directiveId: string;
   data: Atlas['directives'][number]['data'];
   issuer: string;
-  recommendations: { number: number; entry: RecommendationEntry; citation: CitationSubject }[];
+  /** Its provisions in reading order, each with its anchor, page, name and the chapter heading it opens, if any. */
+  recommendations: {
+    number: number;
+    entry: RecommendationEntry;
+    citation: CitationSubject;
+    anchor: string;
+    paragraphAnchor: string;
+    href: string;
+    title: string;
+    /** The heading of the chapter this provision opens ("Chapter 2: Penalties"), with its anchor (`chp_2`). */
+    opensChapter?: { anchor: string; title: string } | undefined;
+  }[];
   mentions: Mention[];
   /** The introduction's sentences in the page's language, each with its anchor (`intro-s1`), from the stored boundaries. */
   intro: LetterSentence[];
@@ -102,7 +124,7 @@ export interface LetterSentence {
 function letterSentences(atlas: Atlas, lang: Lang, directiveId: string, part: 'intro' | 'closing'): LetterSentence[] {
   const stored = sentencesOfDirective(atlas, directiveId)[0]?.data[part];
   if (!stored) return [{ text: pick(byId(atlas.directives, directiveId).data[part], lang) }];
-  return stored.map((sentence) => ({ anchor: anchors.letterSentence(part, sentence.id), text: plainText(sentence[lang]) }));
+  return stored.map((sentence) => ({ anchor: anchors.letterSentence(part, sentence.id), text: plainText(sentence[lang] ?? sentence.km) }));
 }
 
 export function letterView(atlas: Atlas, lang: Lang, directiveId: string, site: URL): LetterView {
@@ -111,15 +133,32 @@ export function letterView(atlas: Atlas, lang: Lang, directiveId: string, site: 
     directiveId,
     data: directive.data,
     issuer: pick(byId(atlas.bodies, directive.data.issuer.id).data.name, lang),
-    recommendations: recommendationsOf(atlas, directiveId, lang).map((entry) => ({
-      number: entry.data.number,
-      entry,
-      citation: directiveCitation(atlas, lang, directiveId, { kind: 'paragraph', number: entry.data.number, paragraph: 1 }, site),
-    })),
+    recommendations: recommendationsOf(atlas, directiveId, lang).map((entry, index, all) => {
+      const ref: ProvisionRef = { unit: entry.data.unit, number: entry.data.number, chapter: entry.data.chapter };
+      const chapter = entry.data.chapter;
+      const opens = chapter !== undefined && all[index - 1]?.data.chapter !== chapter;
+      return {
+        number: entry.data.number,
+        entry,
+        citation: directiveCitation(atlas, lang, directiveId, { kind: 'paragraph', number: entry.data.number, paragraph: 1 }, site),
+        anchor: provisionAnchor(ref),
+        paragraphAnchor: provisionParagraphAnchor(ref, 1),
+        href: routes.provision(lang, directiveId, ref),
+        title: provisionTitle(lang, ref),
+        opensChapter: opens ? chapterHeading(atlas, lang, directiveId, chapter) : undefined,
+      };
+    }),
     mentions: mentionsOf(atlas, lang),
     intro: letterSentences(atlas, lang, directiveId, 'intro'),
     closing: letterSentences(atlas, lang, directiveId, 'closing'),
   };
+}
+
+/** A chapter's heading in the reader's language ("Chapter 2: Penalties"), and its anchor (`chp_2`). */
+export function chapterHeading(atlas: Atlas, lang: Lang, directiveId: string, chapter: number): { anchor: string; title: string } {
+  const entry = byId(atlas.directives, directiveId).data.chapters.find((candidate) => candidate.number === chapter);
+  const name = t(lang, 'unit.chapter', { number: chapter });
+  return { anchor: provisionAnchor({ unit: 'chapter', number: chapter }), title: entry ? t(lang, 'unit.chapterHeading', { chapter: name, title: plainText(pick(entry.title, lang)) }) : name };
 }
 
 export function directiveView(atlas: Atlas, lang: Lang, directiveId: string, site: URL) {
@@ -154,8 +193,16 @@ export function recommendationView(atlas: Atlas, lang: Lang, directiveId: string
   const entry = recs.find((rec) => rec.data.number === number);
   if (!entry) throw new Error(`recommendation ${number} of ${directiveId} is missing in ${lang}`);
   const name = directiveName(atlas, lang, directiveId);
-  const path = routes.recommendation(lang, directiveId, number);
-  const title = `${t(lang, 'rec.title', { number })} · ${name}`;
+  const ref: ProvisionRef = { unit: entry.data.unit, number, chapter: entry.data.chapter };
+  const path = routes.provision(lang, directiveId, ref);
+  const heading = provisionTitle(lang, ref);
+  const title = `${heading} · ${name}`;
+  const neighbour = (other: number) => {
+    const text = recs.find((rec) => rec.data.number === other);
+    if (!text) return undefined;
+    const otherRef: ProvisionRef = { unit: text.data.unit, number: other, chapter: text.data.chapter };
+    return { number: other, href: routes.provision(lang, directiveId, otherRef), text: provisionInline(lang, otherRef) };
+  };
   return {
     title,
     jsonLd: webPageJsonLd(lang, title, path, site),
@@ -164,6 +211,8 @@ export function recommendationView(atlas: Atlas, lang: Lang, directiveId: string
     entry,
     directive: { name, href: routes.directive(lang, directiveId) },
     path,
+    /** The same page in another language (the language switcher of its notice). */
+    pathIn: (other: Lang) => routes.provision(other, directiveId, ref),
     textNotice: textNotice(atlas, directiveId, lang),
     mentions: mentionsOf(atlas, lang),
     citation: directiveCitation(atlas, lang, directiveId, { kind: 'recommendation', number }, site),
@@ -175,8 +224,13 @@ export function recommendationView(atlas: Atlas, lang: Lang, directiveId: string
       lang,
       obligationsOf(atlas, directiveId).filter((obligation) => obligation.data.recommendation === number),
     ),
-    previous: recs.some((rec) => rec.data.number === number - 1) ? number - 1 : undefined,
-    next: recs.some((rec) => rec.data.number === number + 1) ? number + 1 : undefined,
+    /** Its name as the page's heading ("Article 5"), its anchors, the words of its unit and document. */
+    heading,
+    chapter: entry.data.chapter === undefined ? undefined : chapterHeading(atlas, lang, directiveId, entry.data.chapter),
+    anchor: provisionAnchor(ref),
+    words: provisionWords(atlas, lang, directiveId, number, 'title'),
+    previous: neighbour(number - 1),
+    next: neighbour(number + 1),
   };
 }
 
@@ -213,10 +267,10 @@ export function sideBySideView(atlas: Atlas, lang: Lang, directiveId: string, si
   const title = t(lang, 'sbs.heading', { directive: name });
   const stored = sentencesOfDirective(atlas, directiveId)[0];
   if (!stored) throw new Error(`directive ${directiveId} has no stored sentences`);
-  const pair = (sentence: { id: string; en: string; km: string }, anchor: string, part: DirectivePart): AlignedPair => ({
+  const pair = (sentence: { id: string; en?: string | undefined; km: string }, anchor: string, part: DirectivePart): AlignedPair => ({
     anchor,
     label: t(lang, 'sbs.pairLink', { sentence: Number(sentence.id.slice(1)) }),
-    en: plainText(sentence.en),
+    en: plainText(sentence.en ?? ''),
     km: plainText(sentence.km),
     citation: directiveCitation(atlas, lang, directiveId, part, site),
   });
@@ -224,7 +278,7 @@ export function sideBySideView(atlas: Atlas, lang: Lang, directiveId: string, si
   const letterPart = (part: 'intro' | 'closing', title: string): AlignedPart => ({
     title,
     anchor: part === 'intro' ? anchors.intro : anchors.closing,
-    back: { href: `${routes.directive(lang, directiveId)}#${part === 'intro' ? anchors.intro : anchors.closing}`, text: t(lang, 'sbs.backLetter') },
+    back: { href: `${routes.directive(lang, directiveId)}#${part === 'intro' ? anchors.intro : anchors.closing}`, text: t(lang, 'sbs.backLetter', unitWords(atlas, lang, directiveId)) },
     pairs: stored.data[part].map((sentence) => pair(sentence, anchors.letterSentence(part, sentence.id), { kind: 'letterSentence', part, sentence: sentence.id })),
   });
   const texts = byId(atlas.directives, directiveId).data.texts;
@@ -254,12 +308,15 @@ export function sideBySideView(atlas: Atlas, lang: Lang, directiveId: string, si
       letterPart('intro', t(lang, 'directive.introPart')),
       ...[...stored.data.recommendations]
         .sort((a, b) => a.number - b.number)
-        .map((rec): AlignedPart => ({
-          title: t(lang, 'rec.title', { number: rec.number }),
-          anchor: anchors.recommendation(rec.number),
-          back: { href: `${routes.recommendation(lang, directiveId, rec.number)}#${anchors.recommendationParagraph(rec.number, 1)}`, text: t(lang, 'sbs.back', { number: rec.number }) },
-          pairs: rec.sentences.map((sentence) => pair(sentence, anchors.recommendationSentence(rec.number, sentence.id), { kind: 'sentence', number: rec.number, sentence: sentence.id })),
-        })),
+        .map((rec): AlignedPart => {
+          const ref = provisionOf(atlas, directiveId, rec.number) ?? recommendationRef(rec.number);
+          return {
+            title: provisionTitle(lang, ref),
+            anchor: provisionAnchor(ref),
+            back: { href: `${routes.provision(lang, directiveId, ref)}#${provisionParagraphAnchor(ref, 1)}`, text: t(lang, 'sbs.back', provisionWords(atlas, lang, directiveId, rec.number, 'title')) },
+            pairs: rec.sentences.map((sentence) => pair(sentence, provisionSentenceAnchor(ref, sentence.id), { kind: 'sentence', number: rec.number, sentence: sentence.id })),
+          };
+        }),
       letterPart('closing', t(lang, 'sbs.closing')),
     ],
   };

@@ -1,8 +1,8 @@
 import { t } from '../../i18n/index.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import { reportStates, type ReportState } from '../../schemas/report.ts';
-import { byId, obligationNumber, obligationsOf, type Atlas, type ObligationEntry, type ReportEntry } from '../atlas.ts';
-import { directiveName } from '../cite-subjects.ts';
+import { byId, obligationPath, obligationNumber, obligationsOf, provisionPagePath, type Atlas, type ObligationEntry, type ReportEntry } from '../atlas.ts';
+import { directiveName, provisionName, unitWords } from '../cite-subjects.ts';
 import { followUpTimeline, lastChecked, progressOf, reportsOfObligations, type Progress } from '../follow-up.ts';
 import { formatDate, localizeDigits } from '../khmer.ts';
 import { pick } from '../localize.ts';
@@ -57,7 +57,7 @@ export function reportLine(atlas: Atlas, lang: Lang, report: ReportEntry): Repor
       return {
         number: localizeDigits(lang, `${obligation.data.recommendation}.${obligationNumber(obligation.id)}`),
         action: pick(obligation.data.action, lang),
-        href: routes.obligation(lang, obligation.data.directive.id, obligation.data.recommendation, obligation.id),
+        href: obligationPath(atlas, lang, obligation),
       };
     }),
   };
@@ -98,8 +98,8 @@ export function progressByRecommendation(atlas: Atlas, lang: Lang, directiveId: 
   const obligations = obligationsOf(atlas, directiveId);
   const numbers = [...new Set(obligations.map((obligation) => obligation.data.recommendation))].sort((a, b) => a - b);
   return numbers.map((number) => ({
-    label: number === 0 ? t(lang, 'directive.introPart') : t(lang, 'rec.title', { number }),
-    href: number === 0 ? routes.directive(lang, directiveId) : routes.recommendation(lang, directiveId, number),
+    label: provisionName(atlas, lang, directiveId, number),
+    href: provisionPagePath(atlas, lang, directiveId, number),
     progress: progressView(
       atlas,
       obligations.filter((obligation) => obligation.data.recommendation === number),
@@ -127,7 +127,7 @@ export function timelineView(atlas: Atlas, lang: Lang, directiveId: string): Tim
     const base = { date: item.date, dateText: item.date ? formatDate(lang, item.date) : undefined, kind: item.kind, state: undefined, nameLang: undefined };
     switch (item.kind) {
       case 'event':
-        return { ...base, name: plainText(pick(directive.data.event, lang)), href: undefined };
+        return { ...base, name: directive.data.event ? plainText(pick(directive.data.event, lang)) : '', href: undefined };
       case 'reference':
         return { ...base, name: plainText(pick(byId(atlas.references, item.id).data.title, lang)), href: routes.reference(lang, item.id) };
       case 'directive':
@@ -140,7 +140,7 @@ export function timelineView(atlas: Atlas, lang: Lang, directiveId: string): Tim
             number: localizeDigits(lang, `${obligation.data.recommendation}.${obligationNumber(obligation.id)}`),
             action: pick(obligation.data.action, lang),
           }),
-          href: routes.obligation(lang, directiveId, obligation.data.recommendation, obligation.id),
+          href: obligationPath(atlas, lang, obligation),
         };
       }
       case 'report': {
@@ -177,6 +177,8 @@ export function followUpView(atlas: Atlas, lang: Lang) {
       href: routes.directive(lang, directive.id),
       timeline: timelineView(atlas, lang, directive.id),
       byRecommendation: progressByRecommendation(atlas, lang, directive.id),
+      /** The words of its unit and kind, for the headings of its progress and timeline. */
+      words: unitWords(atlas, lang, directive.id),
       section: followUpSection(atlas, lang, obligationsOf(atlas, directive.id)),
     })),
   };

@@ -1,7 +1,7 @@
 import { t } from '../../i18n/index.ts';
 import { langs, translatedLang, localeOf, type Lang } from '../../i18n/locales.ts';
-import { byId, recommendationsOf, sentencesOfDirective, type Atlas } from '../atlas.ts';
-import { directiveName, kindName, referenceName } from '../cite-subjects.ts';
+import { byId, provisionOfText, recommendationsOf, sentencesOfDirective, type Atlas } from '../atlas.ts';
+import { directiveName, kindName, provisionWords, referenceName } from '../cite-subjects.ts';
 import { formatDate } from '../khmer.ts';
 import { pick } from '../localize.ts';
 import { plainText } from '../plain-text.ts';
@@ -51,12 +51,12 @@ export function directiveShareCards(atlas: Atlas, directiveId: string): CardPage
     for (const rec of recommendationsOf(atlas, directive.id, lang)) {
       const first = stored?.data.recommendations.find((candidate) => candidate.number === rec.data.number)?.sentences[0];
       cards.push({
-        page: routes.recommendation(lang, directive.id, rec.data.number),
+        page: routes.provision(lang, directive.id, provisionOfText(rec)),
         card: {
           ...base,
           kicker: `${t(lang, 'site.name')} · ${name}`,
-          title: t(lang, 'card.recommendation', { number: rec.data.number, directive: name }),
-          subtitle: plainText(first ? first[lang] : (rec.body ?? '')),
+          title: t(lang, 'card.recommendation', { ...provisionWords(atlas, lang, directive.id, rec.data.number, 'title'), directive: name }),
+          subtitle: plainText(first ? (first[lang] ?? first.km) : (rec.body ?? '')),
         },
       });
     }

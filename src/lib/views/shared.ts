@@ -1,8 +1,9 @@
 import { t } from '../../i18n/index.ts';
 import type { Lang } from '../../i18n/locales.ts';
-import { byId, obligationNumber, type Atlas, type ObligationEntry } from '../atlas.ts';
+import { byId, obligationPath, obligationNumber, provisionOf, type Atlas, type ObligationEntry } from '../atlas.ts';
+import { provisionTitle } from '../provisions.ts';
 import type { CitationSubject } from '../citation.ts';
-import { directiveName, obligationCitation } from '../cite-subjects.ts';
+import { directiveName, obligationCitation, provisionWords, unitWords } from '../cite-subjects.ts';
 import { partitionByRecency } from '../grouping.ts';
 import { localizeDigits } from '../khmer.ts';
 import { pick } from '../localize.ts';
@@ -40,6 +41,12 @@ export interface ObligationCard {
   fromIntro: boolean;
   /** Where the obligation's words stand: its recommendation's page, or the introduction of the letter. */
   recommendationHref: string;
+  /** Its provision's name as a title ("Article 5"), or "Introduction". */
+  provisionTitle: string;
+  /** "The letter's word", named by its document's kind. */
+  modalityLabel: string;
+  /** Where it is in its document's text: "In the letter: recommendation 3". */
+  inText: string;
   kind: ObligationEntry['data']['kind'];
   modality: ObligationEntry['data']['modality'];
   action: string;
@@ -96,20 +103,25 @@ function quoteLabel(atlas: Atlas, lang: Lang, directiveId: string): string {
   const english = textStatusOf(atlas, directiveId, 'en');
   if (english?.status === 'official-translation') return t(lang, 'obl.quoteOfficial');
   if (english?.status === 'published-translation') return t(lang, 'obl.quotePublished', { publisher: english.publisher });
-  return t(lang, lang === 'en' ? 'obl.quote' : 'obl.quoteShow');
+  return t(lang, lang === 'en' ? 'obl.quote' : 'obl.quoteShow', unitWords(atlas, lang, directiveId));
 }
 
 export function obligationCard(atlas: Atlas, lang: Lang, obligation: ObligationEntry, via?: string, site?: URL): ObligationCard {
   const data = obligation.data;
+  const provision = provisionOf(atlas, data.directive.id, data.recommendation);
   return {
     id: obligation.id,
     anchor: anchors.obligation(obligation.id),
     number: localizeDigits(lang, `${data.recommendation}.${obligationNumber(obligation.id)}`),
     recommendation: data.recommendation,
     fromIntro: data.recommendation === 0,
-    recommendationHref: data.recommendation === 0 ? `${routes.directive(lang, data.directive.id)}#${anchors.intro}` : routes.recommendation(lang, data.directive.id, data.recommendation),
+    recommendationHref: provision === undefined ? `${routes.directive(lang, data.directive.id)}#${anchors.intro}` : routes.provision(lang, data.directive.id, provision),
+    provisionTitle: provision === undefined ? t(lang, 'directive.introPart') : provisionTitle(lang, provision),
+    inText:
+      provision === undefined ? t(lang, 'obl.inLetterIntro', unitWords(atlas, lang, data.directive.id)) : t(lang, 'obl.inLetter', provisionWords(atlas, lang, data.directive.id, data.recommendation)),
     kind: data.kind,
     modality: data.modality,
+    modalityLabel: t(lang, 'obl.modality', unitWords(atlas, lang, data.directive.id)),
     action: pick(data.action, lang),
     quote: data.quote,
     quoteLabel: quoteLabel(atlas, lang, data.directive.id),
@@ -122,7 +134,7 @@ export function obligationCard(atlas: Atlas, lang: Lang, obligation: ObligationE
     instruments: data.instruments.map((instrument) => instrumentLink(atlas, lang, instrument.id)),
     status: data.status,
     followUp: cardFollowUp(atlas, lang, obligation),
-    permalink: routes.obligation(lang, data.directive.id, data.recommendation, obligation.id),
+    permalink: obligationPath(atlas, lang, obligation),
     citation: site ? obligationCitation(atlas, lang, obligation.id, site) : undefined,
   };
 }

@@ -1,0 +1,164 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { segmentQuery } from '../../src/lib/khmer-segment.ts';
+import { projectRoot } from '../helpers/atlas.ts';
+import { openSite, type Site } from '../helpers/browser.ts';
+import { astroBuild, copyProject, overlayFixture } from '../helpers/scratch-project.ts';
+
+/**
+ * A sub-decree beside the real letter, in a real `astro build` of a copy of the project
+ * (tests/fixtures/other-kinds/, never published): issued in Khmer, in two chapters and three articles,
+ * with an English translation published by its issuer, and amending an earlier sub-decree known as a
+ * stub. Its pages are article pages (`articles/2/`), its anchors Akoma Ntoso eIds (`chp_2__art_2`),
+ * its names those of its kind ("Article 2", "មាត្រា ២"); the letter keeps its recommendations.
+ */
+const id = 'test-sub-decree-2025';
+const letter = 'ocm-265-scn-pb-2025';
+const fixture = join(projectRoot, 'tests/fixtures/other-kinds');
+const seed = readFileSync(join(fixture, `seeds/${id}.km.txt`), 'utf8');
+const khmerArticle2 = 'ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍ ត្រូវរក្សាបញ្ជីសាកល្បងនៃសេវាឌីជីថល។';
+const englishArticle2 = 'The Ministry of Post and Telecommunications shall keep the test register of digital services.';
+
+const scratch = mkdtempSync(join(tmpdir(), 'atlas-other-kinds-'));
+const root = join(scratch, 'project');
+const dist = join(root, 'dist');
+let site: Site | undefined;
+let page: Page | undefined;
+
+beforeAll(async () => {
+  copyProject(root);
+  overlayFixture(root, fixture);
+  const { status, output } = await astroBuild(root);
+  if (status !== 0) throw new Error(`the build with a sub-decree failed:\n${output.slice(-4000)}`);
+  site = await openSite(dist);
+  page = await site.newPage();
+}, 600_000);
+afterAll(async () => {
+  await site?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const html = (path: string): HTMLElement => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+const text = (element: HTMLElement | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('a sub-decree issued in Khmer, in chapters and articles, beside the real letter', () => {
+  it('its page lists its articles under their chapter headings, each at its Akoma Ntoso eId, in both languages', () => {
+    expect(seed).toContain(khmerArticle2);
+    expect(seed).toContain('ជំពូកទី២ ភារកិច្ច');
+    const km = html(`/km/directives/${id}/`);
+    expect(text(km.querySelector('#chp_2'))).toBe('ជំពូកទី២៖ ភារកិច្ច');
+    expect(text(km.querySelector('#chp_2__art_2'))).toContain(khmerArticle2);
+    expect(km.querySelector('#chp_2__art_2 a[href$="/articles/2/"]')?.textContent).toBe('មាត្រា ២');
+    const en = html(`/en/directives/${id}/`);
+    expect(text(en.querySelector('#chp_1'))).toBe('Chapter 1: General Provisions');
+    expect(text(en.querySelector('#chp_2__art_2'))).toContain(englishArticle2);
+    // Each article's paragraph and stored sentence have their eIds too.
+    expect(en.querySelector('#chp_2__art_2__para_1')).not.toBeNull();
+    expect(en.querySelector('#chp_2__art_2__sent_1')).not.toBeNull();
+    // Counted and named as articles of a sub-decree, not recommendations of a letter.
+    const main = text(en.querySelector('main'));
+    expect(main).toContain('3 articles · 1 obligations');
+    expect(main).toContain('Who must act, article by article');
+    expect(main).not.toMatch(/recommendation/i);
+    expect(text(en.querySelector('#letter-heading'))).toBe('The sub-decree');
+  });
+
+  it('each article has its page, named for its kind, with its chapter, its own status and its neighbours', () => {
+    const en = html(`/en/directives/${id}/articles/2/`);
+    expect(text(en.querySelector('h1'))).toBe('Article 2');
+    expect(text(en.querySelector('main'))).toContain('Chapter 2: Duties');
+    expect(en.querySelector('[data-text-status]')?.getAttribute('data-text-status')).toBe('official');
+    expect(en.querySelector('a[rel="prev"]')?.textContent).toContain('Previous: article 1');
+    expect(en.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(`/en/directives/${id}/articles/3/`);
+    expect(text(en.querySelector('main'))).toContain('See it in the whole sub-decree');
+    expect(en.querySelector(`a[href="/en/directives/${id}/#chp_2__art_2"]`)).not.toBeNull();
+    const km = html(`/km/directives/${id}/articles/2/`);
+    expect(text(km.querySelector('h1'))).toBe('មាត្រា ២');
+    expect(km.querySelector('[data-text-status]')?.getAttribute('data-text-status')).toBe('original');
+    expect(text(km.querySelector('main'))).toContain(khmerArticle2);
+    // The citation names the article as the kind does.
+    expect(text(en.querySelector('main'))).toContain('Royal Government of Cambodia, Sub-decree No. 20 TEST, 20 April 2025, article 2. Official English translation');
+    // No page of the sub-decree is a recommendation page.
+    expect(existsSync(join(dist, `en/directives/${id}/recommendations`))).toBe(false);
+  });
+
+  it('its obligation is on its article, and the ministry’s pages list it beside the letter’s', () => {
+    const card = html(`/en/directives/${id}/articles/2/`).querySelector(`[data-obligation="${id}/r02-o1"]`);
+    expect(text(card)).toContain('MPTC shall keep the test register of digital services');
+    expect(text(card)).toContain('In the sub-decree: article 2');
+    expect(text(card)).toContain('The sub-decree’s word');
+    const body = html('/en/bodies/mptc/');
+    const rows = body.querySelectorAll('tr[data-obligation]').map((row) => row.getAttribute('data-obligation'));
+    expect(rows).toContain(`${id}/r02-o1`);
+    expect(rows.some((row) => row?.startsWith(`${letter}/`))).toBe(true);
+    // With two documents on the page, each provision is named with its document.
+    const counts = body.querySelectorAll('[data-rec-count]').map((item) => text(item));
+    expect(counts).toContain('Sub-decree No. 20 TEST · Article 2: 1');
+    expect(counts.some((count) => count.startsWith('Letter No. 265 SCN.PB · Recommendation 1: '))).toBe(true);
+    const full = html('/km/bodies/mptc/obligations/');
+    expect(text(full)).toContain('អនុក្រឹត្យលេខ 20 TEST · មាត្រា ២');
+  });
+
+  it('says that it amends the earlier sub-decree, from which article, and the stub says it is amended', () => {
+    const relations = html(`/en/directives/${id}/`).querySelector('#relations')?.parentNode;
+    expect(text(relations)).toContain('Amends Sub-decree No. 5 TEST (by Chapter 2, Article 3), 20 April 2025');
+    const stub = html('/km/references/test-earlier-sub-decree-2023/').querySelector('#relations')?.parentNode;
+    expect(stub?.querySelector(`a[href="/km/directives/${id}/"]`)).not.toBeNull();
+  });
+
+  it('the open data and Akoma Ntoso carry its articles in their chapters', () => {
+    const file = JSON.parse(readFileSync(join(dist, `data/directives/${id}.json`), 'utf8')) as { directive: { kind: string; recommendations: { number: number; url: { en: string } }[] } };
+    expect(file.directive.kind).toBe('sub-decree');
+    expect(file.directive.recommendations.map((item) => item.url.en)).toEqual([1, 2, 3].map((n) => `http://localhost:4321/en/directives/${id}/articles/${n}/`));
+    const akn = readFileSync(join(dist, `data/akn/${id}.xml`), 'utf8');
+    expect(akn).toContain('<doc name="sub-decree">');
+    expect(akn).toMatch(/<chapter eId="chp_2">\s*<num>2<\/num>\s*<heading>Duties<\/heading>\s*<article eId="chp_2__art_2">/);
+    expect(akn).toContain('<p eId="chp_2__art_2__para_1">The Ministry of Post and Telecommunications shall keep the test register of digital services.</p>');
+  });
+
+  it('leaves the real letter’s recommendation pages and anchors as they were', () => {
+    const letterPage = html(`/en/directives/${letter}/`);
+    expect(letterPage.querySelector('#rec-8')).not.toBeNull();
+    expect(letterPage.querySelector('#chp_1')).toBeNull();
+    expect(text(letterPage.querySelector('#letter-heading'))).toBe('The letter');
+    expect(text(html(`/en/directives/${letter}/recommendations/8/`).querySelector('h1'))).toBe('Recommendation 8');
+  });
+});
+
+describe('in Chromium, in both languages', () => {
+  it('opens an article at its eId and shows its text with its status', async () => {
+    const browserPage = page!;
+    await browserPage.goto(new URL(`/km/directives/${id}/#chp_2__art_2`, site!.base).href);
+    expect(await browserPage.locator('#chp_2__art_2').isVisible()).toBe(true);
+    expect(await browserPage.locator('#chp_2__art_2').innerText()).toContain(khmerArticle2);
+    expect(await browserPage.locator('[data-text-status="original"]').isVisible()).toBe(true);
+    await browserPage.goto(new URL(`/en/directives/${id}/articles/2/#chp_2__art_2__sent_1`, site!.base).href);
+    expect(await browserPage.locator('#chp_2__art_2__sent_1').innerText()).toBe(englishArticle2);
+    expect(await browserPage.locator('[data-text-status="official"]').isVisible()).toBe(true);
+    await browserPage.getByRole('link', { name: 'Next: article 3' }).click();
+    await browserPage.waitForURL(`**/en/directives/${id}/articles/3/`);
+    expect(await browserPage.locator('h1').innerText()).toBe('Article 3');
+  });
+
+  it('search finds the sub-decree by a Khmer word inside its running text', async () => {
+    const vocabulary = new Set(JSON.parse(readFileSync(join(dist, 'search/km-words.json'), 'utf8')) as string[]);
+    const query = segmentQuery('សេវាឌីជីថល', vocabulary);
+    const browserPage = page!;
+    await browserPage.goto(new URL(`/km/search/`, site!.base).href);
+    const urls = (await browserPage.evaluate(`(async (query) => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const search = await pagefind.search(query);
+      const data = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+      return data.map((hit) => hit.url);
+    })(${JSON.stringify(query)})`)) as string[];
+    expect(urls.some((url) => url.includes(`/km/directives/${id}/`))).toBe(true);
+  });
+});
+
+it('publishes nothing of the fixture in the real build', () => {
+  expect(existsSync(join(projectRoot, `dist/en/directives/${id}/index.html`))).toBe(false);
+});
