@@ -5,6 +5,7 @@ import { loadAtlas } from './load-atlas.ts';
 import { provisionFolder } from '../lib/provisions.ts';
 import { bodyPageCount } from '../lib/views/bodies.ts';
 import { bodyParts } from '../lib/body-data.ts';
+import { hasTwoTexts, shownTextLang } from '../lib/texts.ts';
 
 /**
  * The `getStaticPaths` of every page type: each page gets its language and its view (built by a
@@ -34,18 +35,26 @@ export async function languagePages<V>(view: (atlas: Atlas, lang: Lang, site: UR
 
 type PagedCollection = 'directives' | 'bodies' | 'references' | 'themes' | 'instruments';
 
-/** A page per language and entry of a collection, at `[lang]/<collection>/[id]`. */
-export async function entryPages<V>(collection: PagedCollection, view: (atlas: Atlas, lang: Lang, id: string, site: URL) => V) {
+/** A page per language and entry of a collection, at `[lang]/<collection>/[id]` (only the entries `include` keeps, when given). */
+export async function entryPages<V>(collection: PagedCollection, view: (atlas: Atlas, lang: Lang, id: string, site: URL) => V, include?: (atlas: Atlas, id: string) => boolean) {
   const atlas = await loadAtlas();
-  return langs.flatMap((lang) => atlas[collection].map((entry) => ({ params: { lang, id: entry.id }, props: pageProps(lang, () => view(atlas, lang, entry.id, site())) })));
+  const entries = atlas[collection].filter((entry) => include?.(atlas, entry.id) ?? true);
+  return langs.flatMap((lang) => entries.map((entry) => ({ params: { lang, id: entry.id }, props: pageProps(lang, () => view(atlas, lang, entry.id, site())) })));
 }
 
-/** A page per language and provision of every directive: `[lang]/directives/[id]/[units]/[number]` (`recommendations/8`, `articles/5`). */
+/** The side-by-side reader of every directive with two texts to set side by side. */
+export const sideBySidePages = <V>(view: (atlas: Atlas, lang: Lang, id: string, site: URL) => V) => entryPages('directives', view, hasTwoTexts);
+
+/**
+ * A page per language and provision of every directive: `[lang]/directives/[id]/[units]/[number]`
+ * (`recommendations/8`, `articles/5`). A document with no text in a language still has its pages there,
+ * showing its own text under a notice (recommendationView).
+ */
 export async function provisionPages<V>(view: (atlas: Atlas, lang: Lang, directiveId: string, number: number, site: URL) => V) {
   const atlas = await loadAtlas();
   return langs.flatMap((lang) =>
     atlas.directives.flatMap((directive) =>
-      recommendationsOf(atlas, directive.id, lang).map((rec) => ({
+      recommendationsOf(atlas, directive.id, shownTextLang(atlas, directive.id, lang)).map((rec) => ({
         params: { lang, id: directive.id, units: provisionFolder(rec.data.unit), number: String(rec.data.number) },
         props: pageProps(lang, () => view(atlas, lang, directive.id, rec.data.number, site())),
       })),

@@ -227,6 +227,13 @@ export default {
   'text.original': 'Text as issued ({language})',
   'text.held': 'Source text ({language})',
   'text.none': 'No {language} text',
+  'notice.none': 'No {language} text.',
+  'notice.noneLong':
+    'Directive Atlas knows of no {language} text of this document, and has not translated it. The text below is its own text, in {shownLanguage}. The short summaries of its obligations are our own.',
+  'notice.readShown': 'Read it on the {shownLanguage} pages',
+  'cite.noText': 'No {language} text; the words cited are its own text, in {shownLanguage}',
+  'obl.quoteIn': 'The words of the {document} as issued, in {language}',
+  'obl.summaryOurs': 'Our summary: the {document} has no {language} text.',
   'cite.ours': 'Unofficial {language} translation',
   'notice.official': 'Official translation.',
   'notice.officialLong': 'This text is a translation published by {publisher}. The text as issued is in {fromLanguage}.',

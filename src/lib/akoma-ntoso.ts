@@ -7,6 +7,8 @@ import { reportsOfObligations } from './follow-up.ts';
 import { directiveName, referenceName } from './cite-subjects.ts';
 import { relationsFrom, relationsTo, type DocumentRef } from './documents.ts';
 import { anchors, routes } from './routes.ts';
+import { shownTextLang } from './texts.ts';
+import type { Lang } from '../i18n/locales.ts';
 
 /** Our namespace for the follow-up record inside <otherAnalysis>, which Akoma Ntoso leaves to other vocabularies. */
 export const FOLLOW_UP_NAMESPACE = 'urn:directive-atlas:follow-up:1';
@@ -17,7 +19,7 @@ const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 const xml = (text: string) => escapeHtml(text);
 
 /**
- * The directive as an Akoma Ntoso 3.0 `doc` named by its kind (`letter`), English expression. The eIds are the
+ * The directive as an Akoma Ntoso 3.0 `doc` named by its kind (`letter`), English expression where it has an English text (else its Khmer, `khm`). The eIds are the
  * page's anchors, so `#rec-4-p1` means the same paragraph in the XML and on the web page.
  */
 /** Akoma Ntoso's element of each unit: a recommendation is a <paragraph> of the letter's body. */
@@ -27,7 +29,7 @@ const aknElement = { article: 'article', point: 'point', recommendation: 'paragr
  * The body of the text: each provision with its eId (the page's anchor) and its first paragraph, the
  * articles of a text in chapters inside their <chapter>.
  */
-function aknProvisions(atlas: Atlas, directiveId: string, texts: readonly RecommendationEntry[]): string {
+function aknProvisions(atlas: Atlas, directiveId: string, texts: readonly RecommendationEntry[], textLang: Lang): string {
   const chapters = byId(atlas.directives, directiveId).data.chapters;
   const lines: string[] = [];
   let openChapter: number | undefined;
@@ -38,7 +40,8 @@ function aknProvisions(atlas: Atlas, directiveId: string, texts: readonly Recomm
     if (ref.chapter !== openChapter) {
       if (openChapter !== undefined) lines.push('      </chapter>');
       if (ref.chapter !== undefined) {
-        const heading = chapters.find((chapter) => chapter.number === ref.chapter)?.title.en;
+        const title = chapters.find((chapter) => chapter.number === ref.chapter)?.title;
+        const heading = title && pick(title, textLang);
         lines.push(
           `      <chapter eId="${provisionAnchor({ unit: 'chapter', number: ref.chapter })}">`,
           `        <num>${ref.chapter}</num>`,
@@ -69,10 +72,15 @@ export function aknDocument(atlas: Atlas, directiveId: string, site: URL): strin
   // The document's kind names its <doc> and its work: `letter` for letter No. 265 SCN.PB.
   const kind = d.kind.id;
   const work = `/akn/kh/doc/${kind}/${d.date}/${directiveId}`;
-  const recommendations = aknProvisions(atlas, directiveId, recommendationsOf(atlas, directiveId, 'en'));
+  // The English expression where the document has an English text, else the expression of its own text
+  // (a Khmer original nobody translated: `khm`); names of bodies and links stay the English site's.
+  const textLang = shownTextLang(atlas, directiveId, 'en');
+  const expression = textLang === 'en' ? 'eng' : 'khm';
+  const recommendations = aknProvisions(atlas, directiveId, recommendationsOf(atlas, directiveId, textLang), textLang);
   const references = d.references
     .map(
-      (line, index) => `        <item eId="${anchors.reference(index + 1)}"><p><ref href="${url(routes.reference('en', line.reference.id))}">${xml(plainText(pick(line.text, 'en')))}</ref></p></item>`,
+      (line, index) =>
+        `        <item eId="${anchors.reference(index + 1)}"><p><ref href="${url(routes.reference('en', line.reference.id))}">${xml(plainText(pick(line.text, textLang)))}</ref></p></item>`,
     )
     .join('\n');
   // Follow-up reports are analysis of the document, not events of its life (<lifecycle> records versions
@@ -131,7 +139,7 @@ ${analysisLines.join('\n')}
         </otherAnalysis>
       </analysis>
 `;
-  const copyTo = d.copyTo.map((line, index) => `        <item eId="${anchors.copyTo}-${index + 1}"><p>${xml(pick(line.text, 'en'))}</p></item>`).join('\n');
+  const copyTo = d.copyTo.map((line, index) => `        <item eId="${anchors.copyTo}-${index + 1}"><p>${xml(pick(line.text, textLang))}</p></item>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <akomaNtoso xmlns="${AKN_NAMESPACE}">
   <doc name="${kind}">
@@ -146,43 +154,43 @@ ${analysisLines.join('\n')}
           <FRBRnumber value="${xml(d.number)}"/>
         </FRBRWork>
         <FRBRExpression>
-          <FRBRthis value="${work}/eng@/!main"/>
-          <FRBRuri value="${work}/eng@"/>
+          <FRBRthis value="${work}/${expression}@/!main"/>
+          <FRBRuri value="${work}/${expression}@"/>
           <FRBRdate date="${d.date}" name="signature"/>
           <FRBRauthor href="#${issuer.id}"/>
-          <FRBRlanguage language="eng"/>
+          <FRBRlanguage language="${expression}"/>
         </FRBRExpression>
         <FRBRManifestation>
-          <FRBRthis value="${work}/eng@/!main.xml"/>
-          <FRBRuri value="${work}/eng@.akn"/>
+          <FRBRthis value="${work}/${expression}@/!main.xml"/>
+          <FRBRuri value="${work}/${expression}@.akn"/>
           <FRBRdate date="${d.date}" name="signature"/>
           <FRBRauthor href="#directive-atlas"/>
         </FRBRManifestation>
       </identification>
 ${analysis}      <references source="#directive-atlas">
         <TLCOrganization eId="${issuer.id}" href="${url(routes.body('en', issuer.id))}" showAs="${xml(issuer.data.name.en)}"/>
-        <TLCPerson eId="${signatory.id}" href="${url(routes.body('en', signatory.id))}" showAs="${xml(pick(d.signature.name, 'en'))}"/>
+        <TLCPerson eId="${signatory.id}" href="${url(routes.body('en', signatory.id))}" showAs="${xml(pick(d.signature.name, textLang))}"/>
         <TLCOrganization eId="directive-atlas" href="${url('/')}" showAs="Directive Atlas"/>
 ${[...refLines.values()].map((line) => `${line}\n`).join('')}      </references>
     </meta>
     <preface>
-${d.letterhead.map((line) => `      <p class="letterhead">${xml(pick(line, 'en'))}</p>`).join('\n')}
+${d.letterhead.map((line) => `      <p class="letterhead">${xml(pick(line, textLang))}</p>`).join('\n')}
       <p class="issuer"><docAuthority>${xml(issuer.data.name.en)}</docAuthority></p>
       <p>No.: <docNumber>${xml(d.number)}</docNumber></p>
-      <p>${xml(pick(d.place, 'en'))}, <docDate date="${d.date}">${xml(d.date)}</docDate></p>
-      <p class="sender">${xml(pick(d.sender.title, 'en'))}</p>
-${d.addressee ? `      <p class="addressee">${xml(pick(d.addressee.text, 'en'))}</p>\n` : ''}    </preface>
+      <p>${xml(pick(d.place, textLang))}, <docDate date="${d.date}">${xml(d.date)}</docDate></p>
+      <p class="sender">${xml(pick(d.sender.title, textLang))}</p>
+${d.addressee ? `      <p class="addressee">${xml(pick(d.addressee.text, textLang))}</p>\n` : ''}    </preface>
     <mainBody>
-      <p eId="${anchors.subject}">Subject: <docTitle>${xml(plainText(pick(d.subject, 'en')))}</docTitle></p>
+      <p eId="${anchors.subject}">Subject: <docTitle>${xml(plainText(pick(d.subject, textLang)))}</docTitle></p>
       <blockList eId="references">
 ${references}
       </blockList>
-      <p eId="${anchors.intro}">${xml(pick(d.intro, 'en'))}</p>
+      <p eId="${anchors.intro}">${xml(pick(d.intro, textLang))}</p>
 ${recommendations}
-      <p eId="${anchors.closing}">${xml(pick(d.closing, 'en'))}</p>
+      <p eId="${anchors.closing}">${xml(pick(d.closing, textLang))}</p>
     </mainBody>
     <conclusions>
-      <p eId="${anchors.signature}">${xml(plainText(pick(d.signature.block, 'en')))} ${xml(pick(d.signature.mark, 'en'))} <signature><person refersTo="#${signatory.id}">${xml(pick(d.signature.name, 'en'))}</person></signature></p>
+      <p eId="${anchors.signature}">${xml(plainText(pick(d.signature.block, textLang)))} ${xml(pick(d.signature.mark, textLang))} <signature><person refersTo="#${signatory.id}">${xml(pick(d.signature.name, textLang))}</person></signature></p>
       <blockList eId="${anchors.copyTo}">
 ${copyTo}
       </blockList>

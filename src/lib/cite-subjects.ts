@@ -6,7 +6,7 @@ import type { CitationSubject } from './citation.ts';
 import { formatDate, localizeDigits } from './khmer.ts';
 import { pick } from './localize.ts';
 import { plainText } from './plain-text.ts';
-import { citeNote } from './texts.ts';
+import { citeNote, shownTextLang } from './texts.ts';
 import { anchors, routes } from './routes.ts';
 
 /** What part of a directive is cited. */
@@ -108,7 +108,8 @@ export function directiveCitation(atlas: Atlas, lang: Lang, directiveId: string,
     dateText: formatDate(lang, directive.data.date),
     part: partText,
     url: new URL(path, site).href,
-    language: localeOf(lang).tag,
+    // The language of the words cited: a Khmer original's English page cites its Khmer.
+    language: localeOf(shownTextLang(atlas, directiveId, lang)).tag,
     note: citeNote(atlas, directiveId, lang),
     publisher: t(lang, 'site.name'),
   };

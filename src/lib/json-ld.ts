@@ -4,7 +4,7 @@ import { directiveName, referenceName } from './cite-subjects.ts';
 import { pick } from './localize.ts';
 import { plainText } from './plain-text.ts';
 import { routes } from './routes.ts';
-import { translatedFrom } from './texts.ts';
+import { shownTextLang, translatedFrom } from './texts.ts';
 
 /**
  * schema.org `Legislation` for a directive: recommendations as `hasPart` (each by its page, where its text is:
@@ -26,13 +26,14 @@ export function directiveJsonLd(atlas: Atlas, lang: Lang, directiveId: string, s
     legislationIdentifier: directive.data.number,
     legislationDate: directive.data.date,
     datePublished: directive.data.date,
-    inLanguage: localeOf(lang).tag,
+    // The language of the text the page shows (a Khmer original's English page shows its Khmer).
+    inLanguage: localeOf(shownTextLang(atlas, directiveId, lang)).tag,
     legislationType: byId(atlas.kinds, directive.data.kind.id).data.name.en,
     legislationJurisdiction: 'KH',
     legislationPassedBy: { '@type': 'GovernmentOrganization', name: pick(issuer.data.name, lang) },
     // A translation (ours, official or published) points at the text it was made from.
     ...(from ? { translationOfWork: { '@id': url(routes.directive(from, directiveId)) } } : {}),
-    hasPart: recommendationsOf(atlas, directiveId, lang).map((rec) => ({
+    hasPart: recommendationsOf(atlas, directiveId, shownTextLang(atlas, directiveId, lang)).map((rec) => ({
       '@type': 'Legislation',
       '@id': url(routes.provision(lang, directiveId, provisionOfText(rec))),
       url: url(routes.provision(lang, directiveId, provisionOfText(rec))),

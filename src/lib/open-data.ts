@@ -4,6 +4,7 @@ import { reportStates } from '../schemas/report.ts';
 import { compareReports, lastChecked } from './follow-up.ts';
 import { byId, obligationPath, obligationsOf, provisionOfText, recommendationsOf, type Atlas } from './atlas.ts';
 import { citationsOf, relationsFrom, relationsTo, type DocumentRelation } from './documents.ts';
+import { quotedLang } from './texts.ts';
 import { obligationsByBody } from './obligations-by-body.ts';
 import { plainText } from './plain-text.ts';
 import { dataFiles, routes } from './routes.ts';
@@ -54,6 +55,8 @@ function openTextStatus(text: NonNullable<Atlas['directives'][number]['data']['t
 export function openDataDirectiveFile(atlas: Atlas, directiveId: string, site: URL): OpenDataDirectiveFile {
   const directive = byId(atlas.directives, directiveId);
   const km = recommendationsOf(atlas, directive.id, 'km');
+  const english = recommendationsOf(atlas, directive.id, 'en');
+  const quoteLang = quotedLang(directive.data.texts);
   // The Khmer of a document issued or held in Khmer is its own words; any other Khmer text is our translation.
   const khmerTextStatus = directive.data.texts.km?.status === 'original' || directive.data.texts.km?.status === 'held' ? ('original' as const) : ('unofficial' as const);
   const entry = {
@@ -67,15 +70,20 @@ export function openDataDirectiveFile(atlas: Atlas, directiveId: string, site: U
     relatedBy: relationsTo(atlas, directive.id).map((relation) => openRelation(relation, 'from')),
     source: { file: directive.data.source.file, sha256: directive.data.source.sha256, lang: directive.data.source.lang },
     references: directive.data.references.map((line) => line.reference.id),
-    recommendations: recommendationsOf(atlas, directive.id, 'en').map((rec) => ({
-      number: rec.data.number,
-      text: { en: plainText(rec.body ?? ''), km: plainText(km.find((other) => other.data.number === rec.data.number)?.body ?? ''), kmStatus: khmerTextStatus },
-      url: both(site, (lang) => routes.provision(lang, directive.id, provisionOfText(rec))),
-    })),
+    // Every document has a Khmer text (src/validation/document-rules.ts); the English is there when it has one.
+    recommendations: km.map((rec) => {
+      const en = english.find((other) => other.data.number === rec.data.number);
+      return {
+        number: rec.data.number,
+        text: { ...(en ? { en: plainText(en.body ?? '') } : {}), km: plainText(rec.body ?? ''), kmStatus: khmerTextStatus },
+        url: both(site, (lang) => routes.provision(lang, directive.id, provisionOfText(rec))),
+      };
+    }),
     obligations: obligationsOf(atlas, directive.id).map((obligation) => ({
       id: obligation.id,
       recommendation: obligation.data.recommendation,
       quote: obligation.data.quote,
+      quoteLang,
       action: obligation.data.action,
       kind: obligation.data.kind,
       modality: obligation.data.modality,

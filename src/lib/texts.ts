@@ -1,5 +1,6 @@
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../i18n/locales.ts';
+import type { DirectiveData } from '../schemas/directive.ts';
 import type { TextStatusData } from '../schemas/text-status.ts';
 import { byId, type Atlas } from './atlas.ts';
 import { formatDate } from './khmer.ts';
@@ -30,10 +31,42 @@ export function translatedFrom(atlas: Atlas, directiveId: string, lang: Lang): L
   return (Object.keys(texts) as Lang[]).find((other) => other !== lang && texts[other] && !isTranslation(texts[other]));
 }
 
+type Texts = DirectiveData['texts'];
+const languagesOf = (texts: Texts) => (Object.keys(texts) as Lang[]).filter((lang) => texts[lang]);
+
+/** The language of the document's own text: the one it was issued in, or the one we hold (never a translation). */
+export function ownTextLang(texts: Texts): Lang {
+  const present = languagesOf(texts);
+  return present.find((lang) => !isTranslation(texts[lang])) ?? present[0]!;
+}
+
+/**
+ * The language of the text a reader of `reader` is shown: their own where the document has a text in it,
+ * else the document's own text (a Khmer original nobody translated, on its English pages), which those
+ * pages mark `lang="km"` under a notice that no English text exists (textNotice).
+ */
+export function shownTextLang(atlas: Atlas, directiveId: string, reader: Lang): Lang {
+  const texts = byId(atlas.directives, directiveId).data.texts;
+  return texts[reader] ? reader : ownTextLang(texts);
+}
+
+/**
+ * The language of the words obligations quote: the English text where the document has one (the letter's
+ * own, or an official or published translation), else its own text. Pure over the data: the rules use it.
+ */
+export function quotedLang(texts: Texts): Lang {
+  return texts.en && texts.en.status !== 'ours' ? 'en' : ownTextLang(texts);
+}
+
+/** True when the document has texts in two languages, which the side-by-side reader sets next to each other. */
+export function hasTwoTexts(atlas: Atlas, directiveId: string): boolean {
+  return languagesOf(byId(atlas.directives, directiveId).data.texts).length > 1;
+}
+
 /** The document's own text first (as issued, or held), then its translations: the side-by-side reader's columns. */
 export function textLanguagesInOrder(atlas: Atlas, directiveId: string): Lang[] {
   const texts = byId(atlas.directives, directiveId).data.texts;
-  const present = (Object.keys(texts) as Lang[]).filter((lang) => texts[lang]);
+  const present = languagesOf(texts);
   return [...present.filter((lang) => !isTranslation(texts[lang])), ...present.filter((lang) => isTranslation(texts[lang]))];
 }
 
@@ -71,12 +104,18 @@ export function textLabel(atlas: Atlas, reader: Lang, directiveId: string, lang:
 export type TextNotice =
   | { kind: 'ours'; from: Lang; fromLanguage: string }
   | { kind: 'official' | 'published'; from: Lang; fromLanguage: string; publisher: string; url: string; date?: string; dateText?: string }
-  | { kind: 'original'; publisher: string; url: string; date?: string; dateText?: string };
+  | { kind: 'original'; publisher: string; url: string; date?: string; dateText?: string }
+  /** No text in the reader's language: the page shows the document's own text, in `shown`. */
+  | { kind: 'none'; language: string; shown: Lang; shownLanguage: string };
 
 /** The notice the page of a directive's text in `lang` shows; none for a text the project holds as it is. */
 export function textNotice(atlas: Atlas, directiveId: string, lang: Lang): TextNotice | undefined {
   const status = textStatusOf(atlas, directiveId, lang);
-  if (!status || status.status === 'held') return undefined;
+  if (!status) {
+    const shown = shownTextLang(atlas, directiveId, lang);
+    return { kind: 'none', language: languageName(lang, lang), shown, shownLanguage: languageName(lang, shown) };
+  }
+  if (status.status === 'held') return undefined;
   const dated = (date: string | undefined) => (date ? { date, dateText: formatDate(lang, date) } : {});
   if (status.status === 'original') return { kind: 'original', publisher: publisherName(atlas, lang, status) ?? '', url: status.url, ...dated(status.date) };
   const from = translatedFrom(atlas, directiveId, lang);
@@ -90,6 +129,7 @@ export function textNotice(atlas: Atlas, directiveId: string, lang: Lang): TextN
 /** The Cite box's note on a text: what kind of translation it is; none for the document's own text. */
 export function citeNote(atlas: Atlas, directiveId: string, lang: Lang): string | undefined {
   const status = textStatusOf(atlas, directiveId, lang);
-  if (status?.status === 'ours') return t(lang, 'cite.ours', { language: languageName(lang, lang) });
+  if (!status) return t(lang, 'cite.noText', { language: languageName(lang, lang), shownLanguage: languageName(lang, shownTextLang(atlas, directiveId, lang)) });
+  if (status.status === 'ours') return t(lang, 'cite.ours', { language: languageName(lang, lang) });
   return isTranslation(status) ? textLabel(atlas, lang, directiveId, lang) : undefined;
 }

@@ -55,7 +55,8 @@ export const openDataDirectiveSchema = z
       z
         .object({
           number: z.number().int().min(1),
-          text: z.object({ en: z.string(), km: z.string(), kmStatus: z.enum(['unofficial', 'original']) }).strict(),
+          /** Its text in each language the document has one in (no English for a Khmer original nobody translated). */
+          text: z.object({ en: z.string().optional(), km: z.string(), kmStatus: z.enum(['unofficial', 'original']) }).strict(),
           url: urls,
         })
         .strict(),
@@ -66,6 +67,8 @@ export const openDataDirectiveSchema = z
           id: z.string(),
           recommendation: z.number().int().min(0),
           quote: z.string(),
+          /** The language of the quote: the document's English text where it has one, else its own text. */
+          quoteLang: z.enum(['en', 'km']),
           action: bilingual,
           kind: z.enum(obligationKinds),
           modality: z.enum(modalities),

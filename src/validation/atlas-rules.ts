@@ -1,10 +1,11 @@
 import type { Atlas, AtlasEntry } from '../lib/atlas.ts';
-import { langs, translatedLang } from '../i18n/locales.ts';
+import { langs, translatedLang, type Lang } from '../i18n/locales.ts';
 import { plainText } from '../lib/plain-text.ts';
 import { checkReports } from './report-rules.ts';
 import { checkTruthRules, type TruthEntry } from './truth-rules.ts';
 import { checkSentences } from './sentence-rules.ts';
-import { checkRelations, checkTexts, checkUnits } from './document-rules.ts';
+import { checkRelations, checkTexts, checkUnits, languageName } from './document-rules.ts';
+import { quotedLang } from '../lib/texts.ts';
 import { eachObject, eachString } from './walk.ts';
 
 /**
@@ -160,12 +161,22 @@ function checkDuplicates(entry: AtlasEntry, field: string, ids: readonly string[
   });
 }
 
-/** A quote must be whole words of the text, not white space or a fragment cut inside a word. */
-function quoteProblem(quote: string, text: string): string | undefined {
+/**
+ * A quote must be whole words of the text, not white space or a fragment cut inside a word. Khmer writes
+ * no space between words: a Khmer quote must at least not cut a letter from its vowel signs or subscripts.
+ */
+function quoteProblem(quote: string, text: string, lang: Lang): string | undefined {
   const span = plainText(quote);
-  if (span.length < 8 || !/[A-Za-z]{3}/.test(span)) return 'must be at least eight characters of words of the text';
+  const letters = lang === 'km' ? /[\u1780-\u17b3]{3}/ : /[A-Za-z]{3}/;
+  if (span.length < 8 || !letters.test(span)) return 'must be at least eight characters of words of the text';
   const at = text.indexOf(span);
   if (at < 0) return undefined;
+  if (lang === 'km') {
+    // A vowel sign, sign or subscript (COENG, U+17D2) belongs to the letter before it.
+    const attached = /^[\u17b4-\u17d3\u17dd]/u;
+    const next = text[at + span.length] ?? '';
+    return attached.test(span) || attached.test(next) || span.endsWith('\u17d2') ? 'starts or ends inside a Khmer syllable of the text' : undefined;
+  }
   const before = text[at - 1];
   const after = text[at + span.length];
   if ((before && /[\p{L}\p{N}]/u.test(before) && /^[\p{L}\p{N}]/u.test(span)) || (after && /[\p{L}\p{N}]/u.test(after) && /[\p{L}\p{N}]$/u.test(span))) {
@@ -179,10 +190,12 @@ function quoteProblem(quote: string, text: string): string | undefined {
  * it verbatim; a deadline's words are in the quote; no body, theme or instrument listed twice.
  */
 export function checkObligations(atlas: Atlas, problems: Problems): void {
-  // Recommendation 0 is the directive's introduction, whose instruction is an obligation too.
-  const englishText = new Map([
-    ...atlas.directives.map((directive) => [`${directive.id}/0`, plainText(directive.data.intro.en ?? '')] as const),
-    ...atlas.recommendations.filter((rec) => rec.data.lang !== translatedLang).map((rec) => [`${rec.data.directive.id}/${rec.data.number}`, plainText(rec.body ?? '')] as const),
+  // Recommendation 0 is the directive's introduction, whose instruction is an obligation too. Quotes are
+  // in the document's English text where it has one, else in its own (quotedLang).
+  const quoted = new Map(atlas.directives.map((directive) => [directive.id, quotedLang(directive.data.texts)]));
+  const quotedText = new Map([
+    ...atlas.directives.map((directive) => [`${directive.id}/0`, plainText(directive.data.intro[quoted.get(directive.id)!] ?? '')] as const),
+    ...atlas.recommendations.filter((rec) => rec.data.lang === quoted.get(rec.data.directive.id)).map((rec) => [`${rec.data.directive.id}/${rec.data.number}`, plainText(rec.body ?? '')] as const),
   ]);
   for (const obligation of atlas.obligations) {
     const { directive, recommendation, quote, deadline } = obligation.data;
@@ -194,9 +207,10 @@ export function checkObligations(atlas: Atlas, problems: Problems): void {
     if (obligation.id.split('/')[0] !== directive.id) {
       problems.push(problem(obligation, 'directive', `is "${directive.id}" but the file lies in the folder of "${obligation.id.split('/')[0]}"`));
     }
-    const text = englishText.get(`${directive.id}/${recommendation}`);
-    const shape = quoteProblem(quote, text ?? '');
-    if (text === undefined) problems.push(problem(obligation, 'recommendation', `directive "${directive.id}" has no English recommendation ${recommendation}`));
+    const text = quotedText.get(`${directive.id}/${recommendation}`);
+    const quoteLang = quoted.get(directive.id) ?? 'en';
+    const shape = quoteProblem(quote, text ?? '', quoteLang);
+    if (text === undefined) problems.push(problem(obligation, 'recommendation', `directive "${directive.id}" has no ${languageName[quoteLang]} recommendation ${recommendation}`));
     else if (shape) problems.push(problem(obligation, 'quote', shape));
     else if (!text.includes(plainText(quote))) problems.push(problem(obligation, 'quote', `is not a verbatim span of recommendation ${recommendation}`));
     if (deadline && !plainText(quote).toLowerCase().includes(plainText(deadline.text).toLowerCase())) {

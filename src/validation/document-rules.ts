@@ -16,7 +16,7 @@ import { eachObject } from './walk.ts';
 type Problems = ContentProblem[];
 const fileOf = (entry: AtlasEntry) => entry.filePath ?? entry.id;
 const problem = (entry: AtlasEntry, field: string, message: string): ContentProblem => ({ file: fileOf(entry), field, message });
-const languageName: Record<string, string> = { en: 'English', km: 'Khmer' };
+export const languageName: Record<string, string> = { en: 'English', km: 'Khmer' };
 
 /**
  * Every text of a document is a unit its kind has (a letter's are recommendations, a sub-decree's
@@ -137,12 +137,11 @@ export function checkTexts(atlas: Atlas, problems: Problems): void {
     if (!sourceText || sourceText.status === 'ours') {
       problems.push(problem(directive, `texts.${source.lang}`, `the source file ${source.file} is ${languageName[source.lang]}: that text must be listed, and not as ours`));
     }
-    // The pages show a document with a text in both languages: one of them the text as issued or held,
-    // the other a translation (ours, official or published). A document without English is the next step:
-    // it stops here, by name, instead of being shown with a text it does not have.
-    if (!texts.en || !texts.km) {
-      problems.push(problem(directive, 'texts', 'the pages show documents with a text in both languages, for now: a document without an English (or Khmer) text is the next step of the atlas'));
-    } else if (texts.en.status === 'ours') {
+    // Every document has a Khmer text (the Khmer reader always has one: its own, or ours). A Khmer original
+    // nobody translated has no English: its English pages show the Khmer under a notice that says so.
+    if (!texts.km) {
+      problems.push(problem(directive, 'texts.km', 'is missing: every document has a Khmer text, as issued, held or translated by us (status "ours", translatedFrom)'));
+    } else if (texts.en?.status === 'ours') {
       // Obligations quote the English words of the document: our own English would be quoted as if it were its.
       problems.push(
         problem(

@@ -4,7 +4,9 @@ import type { InstrumentData } from '../schemas/instrument.ts';
 import type { Modality, ObligationData } from '../schemas/obligation.ts';
 import type { RecommendationData } from '../schemas/recommendation.ts';
 import type { ReferenceData } from '../schemas/reference-document.ts';
+import type { Lang } from '../i18n/locales.ts';
 import { plainText } from '../lib/plain-text.ts';
+import { quotedLang } from '../lib/texts.ts';
 import type { ContentProblem } from './atlas-rules.ts';
 
 /**
@@ -23,40 +25,50 @@ export interface TruthEntry<T> {
 type Problems = ContentProblem[];
 
 // ---------------------------------------------------------------------------------------------
-// The texts obligations quote: each recommendation's English text, and the introduction as "0".
+// The texts obligations quote: each recommendation's English text (else its own), and the introduction as "0".
 
-/** The directive's introduction as a pseudo recommendation 0, so that an obligation can quote it. */
+/** The directive's introduction, in the language its obligations quote, as a pseudo recommendation 0, so that an obligation can quote it. */
 export function introTexts(directives: TruthEntry<DirectiveData>[]): TruthEntry<RecommendationData>[] {
-  return directives.map((directive) => ({
-    id: `${directive.id}/en/00`,
-    file: directive.file,
-    data: { directive: { id: directive.id, collection: 'directives' }, number: 0, lang: 'en', status: 'source' } as RecommendationData,
-    body: directive.data.intro.en ?? '',
-  }));
+  return directives.map((directive) => {
+    const lang = quotedLang(directive.data.texts);
+    return {
+      id: `${directive.id}/${lang}/00`,
+      file: directive.file,
+      data: { directive: { id: directive.id, collection: 'directives' }, number: 0, lang, status: 'source' } as RecommendationData,
+      body: directive.data.intro[lang] ?? '',
+    };
+  });
 }
 
-function englishTexts(directives: TruthEntry<DirectiveData>[], recommendations: TruthEntry<RecommendationData>[]): Map<string, string> {
-  return new Map([...introTexts(directives), ...recommendations].filter((rec) => rec.data.lang === 'en').map((rec) => [`${rec.data.directive.id}/${rec.data.number}`, plainText(rec.body ?? '')]));
+/** The texts obligations quote, by `directive/number`, with their language: the English text where there is one, else the document's own. */
+function quotedTexts(directives: TruthEntry<DirectiveData>[], recommendations: TruthEntry<RecommendationData>[]): Map<string, { text: string; lang: Lang }> {
+  const quoted = new Map(directives.map((directive) => [directive.id, quotedLang(directive.data.texts)]));
+  return new Map(
+    [...introTexts(directives), ...recommendations]
+      .filter((rec) => rec.data.lang === (quoted.get(rec.data.directive.id) ?? 'en'))
+      .map((rec) => [`${rec.data.directive.id}/${rec.data.number}`, { text: plainText(rec.body ?? ''), lang: rec.data.lang }]),
+  );
 }
 
 /** Where the obligation's quote stands in its text, and the part of its sentence before it. */
-function locate(obligation: TruthEntry<ObligationData>, texts: Map<string, string>): { text: string; start: number; end: number; before: string } | undefined {
-  const text = texts.get(`${obligation.data.directive.id}/${obligation.data.recommendation}`);
+function locate(obligation: TruthEntry<ObligationData>, texts: Map<string, { text: string; lang: Lang }>): { text: string; lang: Lang; start: number; end: number; before: string } | undefined {
+  const found = texts.get(`${obligation.data.directive.id}/${obligation.data.recommendation}`);
   const quote = plainText(obligation.data.quote);
-  const start = text?.indexOf(quote) ?? -1;
-  if (text === undefined || start < 0) return undefined;
+  const start = found?.text.indexOf(quote) ?? -1;
+  if (found === undefined || start < 0) return undefined;
+  const { text, lang } = found;
   let sentenceStart = 0;
-  for (const sentence of new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)) {
+  for (const sentence of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)) {
     if (sentence.index <= start) sentenceStart = sentence.index;
   }
-  return { text, start, end: start + quote.length, before: text.slice(sentenceStart, start) };
+  return { text, lang, start, end: start + quote.length, before: text.slice(sentenceStart, start) };
 }
 
 // ---------------------------------------------------------------------------------------------
 // 1. Two obligations' quotes do not overlap (one action counted twice) unless the data says why.
 
 export function checkQuoteOverlaps(obligations: TruthEntry<ObligationData>[], recommendations: TruthEntry<RecommendationData>[], directives: TruthEntry<DirectiveData>[], problems: Problems): void {
-  const texts = englishTexts(directives, recommendations);
+  const texts = quotedTexts(directives, recommendations);
   const shortId = (id: string) => id.split('/').pop() ?? id;
   const spans = obligations.flatMap((obligation) => {
     const where = locate(obligation, texts);
@@ -105,14 +117,26 @@ const strongModals: { modality: Modality; en: RegExp; km: RegExp }[] = [
 const hedges = [{ en: /pay close attention to/, keepEn: /pay close attention/, keepKm: /យកចិត្តទុកដាក់/ }];
 
 export function checkModality(obligations: TruthEntry<ObligationData>[], recommendations: TruthEntry<RecommendationData>[], directives: TruthEntry<DirectiveData>[], problems: Problems): void {
-  const texts = englishTexts(directives, recommendations);
+  const texts = quotedTexts(directives, recommendations);
   for (const obligation of obligations) {
     const { modality, quote, action } = obligation.data;
     const where = locate(obligation, texts);
     if (!where) continue; // reported by the verbatim-quote rule
     const words = modalityWords[modality];
     const quoted = plainText(quote);
-    if (modality === 'imperative') {
+    // A Khmer quote (a Khmer original with no English text) carries the modality's Khmer word.
+    const quoteWord = where.lang === 'en' ? words.quote : words.km;
+    if (quoteWord === null) {
+      problems.push({
+        file: obligation.file,
+        field: 'modality',
+        message: `"${modality}" has no word of its own in a ${where.lang === 'km' ? 'Khmer' : 'non-English'} quote: choose the modality the text's own word makes`,
+      });
+    } else if (where.lang !== 'en') {
+      if (!quoteWord.test(quoted) && !quoteWord.test(where.before)) {
+        problems.push({ file: obligation.file, field: 'modality', message: `"${modality}": its word (${quoteWord.source}) is neither in the quote nor earlier in the quote's sentence` });
+      }
+    } else if (modality === 'imperative') {
       if (where.start !== 0 || !words.quote.test(quoted)) {
         problems.push({ file: obligation.file, field: 'modality', message: '"imperative" is for a recommendation that opens with a bare verb: the quote must start the recommendation' });
       } else if (!action.en.startsWith(/^\S+/.exec(quoted)?.[0] ?? '')) {

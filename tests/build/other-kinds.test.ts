@@ -15,6 +15,8 @@ import { astroBuild, copyProject, overlayFixture } from '../helpers/scratch-proj
  * with an English translation published by its issuer, and amending an earlier sub-decree known as a
  * stub. Its pages are article pages (`articles/2/`), its anchors Akoma Ntoso eIds (`chp_2__art_2`),
  * its names those of its kind ("Article 2", "មាត្រា ២"); the letter keeps its recommendations.
+ * Beside it, a circular issued in Khmer in numbered points with no English text at all: its English pages
+ * show its Khmer, marked `lang="km"`, under a notice that no English text exists.
  */
 const id = 'test-sub-decree-2025';
 const letter = 'ocm-265-scn-pb-2025';
@@ -22,6 +24,9 @@ const fixture = join(projectRoot, 'tests/fixtures/other-kinds');
 const seed = readFileSync(join(fixture, `seeds/${id}.km.txt`), 'utf8');
 const khmerArticle2 = 'ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍ ត្រូវរក្សាបញ្ជីសាកល្បងនៃសេវាឌីជីថល។';
 const englishArticle2 = 'The Ministry of Post and Telecommunications shall keep the test register of digital services.';
+const circular = 'test-circular-2025';
+const circularSeed = readFileSync(join(fixture, `seeds/${circular}.km.txt`), 'utf8');
+const khmerPoint1 = 'ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍ ត្រូវរៀបចំបញ្ជីគេហទំព័រសាកល្បងរបស់ក្រសួង ស្ថាប័ន។';
 
 const scratch = mkdtempSync(join(tmpdir(), 'atlas-other-kinds-'));
 const root = join(scratch, 'project');
@@ -129,6 +134,95 @@ describe('a sub-decree issued in Khmer, in chapters and articles, beside the rea
   });
 });
 
+describe('a circular issued in Khmer, in numbered points, with no English text', () => {
+  const khmerIn = (element: HTMLElement | null | undefined) => text(element?.closest('[lang]'));
+  it('its English page says that no English text exists and shows the Khmer marked as Khmer, never as English', () => {
+    expect(circularSeed).toContain(`១. ${khmerPoint1}`);
+    const en = html(`/en/directives/${circular}/`);
+    expect(en.querySelector('html')?.getAttribute('lang')).toBe('en');
+    const notice = en.querySelector('[data-text-status]');
+    expect(notice?.getAttribute('data-text-status')).toBe('none');
+    expect(text(notice)).toContain('No English text. Directive Atlas knows of no English text of this document, and has not translated it. The text below is its own text, in Khmer.');
+    expect(notice?.querySelector(`a[href="/km/directives/${circular}/"]`)?.getAttribute('hreflang')).toBe('km');
+    // What is known, in English: its kind, number, issuer and date.
+    expect(text(en.querySelector('h1'))).toBe('Royal Government of Cambodia, Circular No. 7 TEST');
+    expect(text(en.querySelector('.letter__meta'))).toContain('5 May 2025');
+    // Its words, in Khmer, each block inside an element that says so.
+    const point = en.querySelector('#point_1');
+    expect(text(point)).toContain(khmerPoint1);
+    const khmerBlock = point?.querySelectorAll('[lang]').find((element) => text(element).includes(khmerPoint1));
+    expect(khmerBlock?.getAttribute('lang')).toBe('km');
+    expect(en.querySelector('.lede')?.getAttribute('lang')).toBe('km');
+    expect(khmerIn(en.querySelector('#intro-s1'))).toContain('រាជរដ្ឋាភិបាលណែនាំដូចតទៅ');
+    // The Khmer page shows the same text as issued, unmarked (it is the page's language).
+    const km = html(`/km/directives/${circular}/`);
+    expect(km.querySelector('[data-text-status]')?.getAttribute('data-text-status')).toBe('original');
+    expect(text(km.querySelector('#point_1'))).toContain(khmerPoint1);
+    expect(km.querySelectorAll('main [lang="km"]').length).toBe(0);
+  });
+
+  it('has a page per point in both languages, and no side-by-side reader, for it has one text', () => {
+    const en = html(`/en/directives/${circular}/points/1/`);
+    expect(text(en.querySelector('h1'))).toBe('Point 1');
+    expect(en.querySelector('[data-text-status]')?.getAttribute('data-text-status')).toBe('none');
+    expect(en.querySelector('.letter.prose')?.getAttribute('lang')).toBe('km');
+    expect(text(en.querySelector('.letter.prose'))).toBe(khmerPoint1);
+    expect(en.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(`/en/directives/${circular}/points/2/`);
+    expect(text(html(`/km/directives/${circular}/points/2/`).querySelector('h1'))).toBe('ចំណុចទី២');
+    for (const lang of ['en', 'km']) {
+      expect(existsSync(join(dist, `${lang}/directives/${circular}/side-by-side/index.html`))).toBe(false);
+      expect(html(`/${lang}/directives/${circular}/`).querySelector('a[href*="side-by-side"]')).toBeNull();
+      expect(html(`/${lang}/directives/${circular}/points/1/`).querySelector('a[href*="side-by-side"]')).toBeNull();
+    }
+    // The letter keeps its reader.
+    expect(existsSync(join(dist, `en/directives/${letter}/side-by-side/index.html`))).toBe(true);
+  });
+
+  it('cites its Khmer words, and says so, in English', () => {
+    const en = html(`/en/directives/${circular}/`);
+    expect(en.querySelector('meta[name="citation_language"]')?.getAttribute('content')).toBe('km');
+    expect(text(en.querySelector('.cite__text'))).toContain('No English text; the words cited are its own text, in Khmer');
+    const jsonLd = JSON.parse(en.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as { inLanguage?: string };
+    expect(jsonLd.inLanguage).toBe('km');
+  });
+
+  it('its obligation quotes the Khmer words, with an English summary marked ours, on its point and on the ministry’s pages', () => {
+    const quote = khmerPoint1.replace(/។$/, '');
+    const en = html(`/en/directives/${circular}/points/1/`).querySelector(`[data-obligation="${circular}/r01-o1"]`);
+    expect(text(en?.querySelector('h3'))).toContain('MPTC shall prepare the list of test websites');
+    expect(text(en?.querySelector('[data-summary-ours]'))).toBe('Our summary: the circular has no English text.');
+    const enQuote = en?.querySelector('details blockquote');
+    expect(enQuote?.getAttribute('lang')).toBe('km');
+    expect(text(enQuote)).toBe(quote);
+    expect(text(en?.querySelector('details summary'))).toBe('The words of the circular as issued, in Khmer');
+    // On the Khmer page the quote is in its own language: in the open.
+    const km = html(`/km/directives/${circular}/points/1/`).querySelector(`[data-obligation="${circular}/r01-o1"]`);
+    expect(km?.querySelector('details blockquote')).toBeNull();
+    expect(text(km?.querySelector('blockquote'))).toBe(quote);
+    expect(km?.querySelector('[data-summary-ours]')).toBeNull();
+    const rows = html('/en/bodies/mptc/')
+      .querySelectorAll('tr[data-obligation]')
+      .map((row) => row.getAttribute('data-obligation'));
+    expect(rows).toEqual(expect.arrayContaining([`${circular}/r01-o1`, `${id}/r02-o1`]));
+    expect(rows.some((row) => row?.startsWith(`${letter}/`))).toBe(true);
+  });
+
+  it('the open data carries its Khmer text and no English, and Akoma Ntoso its Khmer expression in points', () => {
+    const file = JSON.parse(readFileSync(join(dist, `data/directives/${circular}.json`), 'utf8')) as {
+      directive: { kind: string; recommendations: { number: number; text: { en?: string; km: string; kmStatus: string } }[]; obligations: { quote: string; quoteLang: string }[] };
+    };
+    expect(file.directive.kind).toBe('circular');
+    expect(file.directive.recommendations[0]?.text).toEqual({ km: khmerPoint1, kmStatus: 'original' });
+    expect(file.directive.obligations[0]?.quoteLang).toBe('km');
+    const letterFile = JSON.parse(readFileSync(join(dist, `data/directives/${letter}.json`), 'utf8')) as { directive: { obligations: { quoteLang: string }[] } };
+    expect(new Set(letterFile.directive.obligations.map((obligation) => obligation.quoteLang))).toEqual(new Set(['en']));
+    const akn = readFileSync(join(dist, `data/akn/${circular}.xml`), 'utf8');
+    expect(akn).toContain('<doc name="circular">');
+    expect(akn).toContain('<FRBRlanguage language="khm"/>');
+    expect(akn).toMatch(new RegExp(`<point eId="point_1">\\s*<num>1\\.</num>\\s*<content>\\s*<p eId="point_1__para_1">${khmerPoint1}</p>`));
+  });
+});
+
 describe('in Chromium, in both languages', () => {
   it('opens an article at its eId and shows its text with its status', async () => {
     const browserPage = page!;
@@ -144,6 +238,28 @@ describe('in Chromium, in both languages', () => {
     expect(await browserPage.locator('h1').innerText()).toBe('Article 3');
   });
 
+  it('opens the circular’s English page at a point, shows its Khmer under the notice, and leads to the Khmer pages', async () => {
+    const browserPage = page!;
+    await browserPage.goto(new URL(`/en/directives/${circular}/#point_1`, site!.base).href);
+    expect(await browserPage.locator('#point_1').isVisible()).toBe(true);
+    const khmer = browserPage.locator('#point_1 [lang="km"]').first();
+    expect(await khmer.innerText()).toContain(khmerPoint1);
+    const notice = browserPage.locator('[data-text-status="none"]');
+    expect(await notice.isVisible()).toBe(true);
+    await notice.getByRole('link', { name: 'Read it on the Khmer pages' }).click();
+    await browserPage.waitForURL(`**/km/directives/${circular}/`);
+    expect(await browserPage.locator('[data-text-status="original"]').isVisible()).toBe(true);
+    await browserPage.goto(new URL(`/km/directives/${circular}/points/1/#point_1__sent_1`, site!.base).href);
+    expect(await browserPage.locator('#point_1__sent_1').innerText()).toBe(khmerPoint1);
+  });
+
+  it('search finds the circular by a Khmer word inside its running text', async () => {
+    const browserPage = page!;
+    await browserPage.goto(new URL(`/km/search/`, site!.base).href);
+    const [hits] = await searchMany(browserPage, ['គេហទំព័រ'], { exactDiacritics: true, dist });
+    expect(hits!.some((hit) => hit.url.includes(`/km/directives/${circular}/`))).toBe(true);
+  });
+
   it('search finds the sub-decree by a Khmer word inside its running text', async () => {
     const browserPage = page!;
     await browserPage.goto(new URL(`/km/search/`, site!.base).href);
@@ -156,4 +272,5 @@ describe('in Chromium, in both languages', () => {
 
 it('publishes nothing of the fixture in the real build', () => {
   expect(existsSync(join(projectRoot, `dist/en/directives/${id}/index.html`))).toBe(false);
+  expect(existsSync(join(projectRoot, `dist/en/directives/${circular}/index.html`))).toBe(false);
 });

@@ -388,6 +388,13 @@ const cases: BrokenCase[] = [
     message: /has no Khmer text \(texts.km/,
   },
   {
+    name: 'a document without a Khmer text (the Khmer reader always has one: as issued, held or ours)',
+    break: (a) => void delete entry(a, 'directives', directive).data.texts.km,
+    file: file('directives', directive),
+    field: 'texts.km',
+    message: /every document has a Khmer text/,
+  },
+  {
     name: 'a Khmer header marked "original" when the Khmer text is our translation',
     break: (a) => void (entry(a, 'directives', directive).data.subject.kmStatus = 'original'),
     file: file('directives', directive),

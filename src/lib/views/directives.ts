@@ -14,7 +14,7 @@ import { anchors, routes } from '../routes.ts';
 import type { Mention } from '../../plugins/rehype-link-mentions.ts';
 import { followUpSection, progressByRecommendation, timelineView } from './follow-up.ts';
 import { relationLines } from './relations.ts';
-import { textLabel, textLanguagesInOrder, textNotice } from '../texts.ts';
+import { hasTwoTexts, shownTextLang, textLabel, textLanguagesInOrder, textNotice } from '../texts.ts';
 import { bodyLink, directiveLink, obligationCard, type Link, type ObligationCard } from './shared.ts';
 
 /** Every body a directive names: in its header, Copy-to list and signature, and in its obligations. */
@@ -35,6 +35,8 @@ export interface DirectiveSummary extends Link {
   issuer: string;
   date: string;
   subject: string;
+  /** The language the subject is in: the reader's, or the document's own where it has no text in the reader's. */
+  subjectLang: Lang;
   recommendations: number;
   obligations: number;
   bodies: number;
@@ -48,7 +50,8 @@ export function directiveSummary(atlas: Atlas, lang: Lang, directiveId: string):
     ...directiveLink(atlas, lang, directiveId),
     issuer: pick(byId(atlas.bodies, directive.data.issuer.id).data.name, lang),
     date: directive.data.date,
-    subject: plainText(pick(directive.data.subject, lang)),
+    subject: plainText(pick(directive.data.subject, shownTextLang(atlas, directiveId, lang))),
+    subjectLang: shownTextLang(atlas, directiveId, lang),
     recommendations: directive.data.recommendationCount,
     obligations: obligationsOf(atlas, directiveId).length,
     bodies: bodiesNamedIn(atlas, directiveId).length,
@@ -95,6 +98,8 @@ export interface LetterView {
   directiveId: string;
   data: Atlas['directives'][number]['data'];
   issuer: string;
+  /** The language of the text shown: the page's, or the document's own where it has no text in the page's (marked `lang`). */
+  textLang: Lang;
   /** Its provisions in reading order, each with its anchor, page, name and the chapter heading it opens, if any. */
   recommendations: {
     number: number;
@@ -120,20 +125,22 @@ export interface LetterSentence {
   text: string;
 }
 
-/** The introduction's or closing's sentences as stored (src/content/sentences/), or the whole text as one when none are. */
-function letterSentences(atlas: Atlas, lang: Lang, directiveId: string, part: 'intro' | 'closing'): LetterSentence[] {
+/** The introduction's or closing's sentences in `textLang` as stored (src/content/sentences/), or the whole text as one when none are. */
+function letterSentences(atlas: Atlas, textLang: Lang, directiveId: string, part: 'intro' | 'closing'): LetterSentence[] {
   const stored = sentencesOfDirective(atlas, directiveId)[0]?.data[part];
-  if (!stored) return [{ text: pick(byId(atlas.directives, directiveId).data[part], lang) }];
-  return stored.map((sentence) => ({ anchor: anchors.letterSentence(part, sentence.id), text: plainText(sentence[lang] ?? sentence.km) }));
+  if (!stored) return [{ text: pick(byId(atlas.directives, directiveId).data[part], textLang) }];
+  return stored.map((sentence) => ({ anchor: anchors.letterSentence(part, sentence.id), text: plainText(sentence[textLang] ?? sentence.km) }));
 }
 
 export function letterView(atlas: Atlas, lang: Lang, directiveId: string, site: URL): LetterView {
   const directive = byId(atlas.directives, directiveId);
+  const textLang = shownTextLang(atlas, directiveId, lang);
   return {
     directiveId,
     data: directive.data,
     issuer: pick(byId(atlas.bodies, directive.data.issuer.id).data.name, lang),
-    recommendations: recommendationsOf(atlas, directiveId, lang).map((entry, index, all) => {
+    textLang,
+    recommendations: recommendationsOf(atlas, directiveId, textLang).map((entry, index, all) => {
       const ref: ProvisionRef = { unit: entry.data.unit, number: entry.data.number, chapter: entry.data.chapter };
       const chapter = entry.data.chapter;
       const opens = chapter !== undefined && all[index - 1]?.data.chapter !== chapter;
@@ -149,8 +156,8 @@ export function letterView(atlas: Atlas, lang: Lang, directiveId: string, site: 
       };
     }),
     mentions: mentionsOf(atlas, lang),
-    intro: letterSentences(atlas, lang, directiveId, 'intro'),
-    closing: letterSentences(atlas, lang, directiveId, 'closing'),
+    intro: letterSentences(atlas, textLang, directiveId, 'intro'),
+    closing: letterSentences(atlas, textLang, directiveId, 'closing'),
   };
 }
 
@@ -174,6 +181,8 @@ export function directiveView(atlas: Atlas, lang: Lang, directiveId: string, sit
     jsonLd: directiveJsonLd(atlas, lang, directiveId, site),
     citation: directiveCitation(atlas, lang, directiveId, { kind: 'whole' }, site),
     letter: letterView(atlas, lang, directiveId, site),
+    /** False for a document with one text: it has no side-by-side reader. */
+    sideBySide: hasTwoTexts(atlas, directiveId),
     /** What the text in this language is: our translation, an official or published one, the original. */
     textNotice: textNotice(atlas, directiveId, lang),
     matrix: matrixView(atlas, lang, directiveId),
@@ -189,9 +198,10 @@ export function directiveView(atlas: Atlas, lang: Lang, directiveId: string, sit
 }
 
 export function recommendationView(atlas: Atlas, lang: Lang, directiveId: string, number: number, site: URL) {
-  const recs = recommendationsOf(atlas, directiveId, lang);
+  const textLang = shownTextLang(atlas, directiveId, lang);
+  const recs = recommendationsOf(atlas, directiveId, textLang);
   const entry = recs.find((rec) => rec.data.number === number);
-  if (!entry) throw new Error(`recommendation ${number} of ${directiveId} is missing in ${lang}`);
+  if (!entry) throw new Error(`recommendation ${number} of ${directiveId} is missing in ${textLang}`);
   const name = directiveName(atlas, lang, directiveId);
   const ref: ProvisionRef = { unit: entry.data.unit, number, chapter: entry.data.chapter };
   const path = routes.provision(lang, directiveId, ref);
@@ -209,6 +219,10 @@ export function recommendationView(atlas: Atlas, lang: Lang, directiveId: string
     directiveId,
     number,
     entry,
+    /** The language of its text: the page's, or the document's own where it has none in the page's (marked `lang`). */
+    textLang,
+    /** False for a document with one text: it has no side-by-side reader. */
+    sideBySide: hasTwoTexts(atlas, directiveId),
     directive: { name, href: routes.directive(lang, directiveId) },
     path,
     /** The same page in another language (the language switcher of its notice). */

@@ -7,7 +7,7 @@ import { pick } from '../localize.ts';
 import { plainText } from '../plain-text.ts';
 import { routes } from '../routes.ts';
 import type { ShareCard } from '../share-card.ts';
-import { textStatusOf } from '../texts.ts';
+import { shownTextLang, textStatusOf } from '../texts.ts';
 
 /** A share card and the page it is the image of. */
 export interface CardPage {
@@ -26,6 +26,7 @@ function footer(lang: Lang): string {
 /** A directive card's footer says what its text is, as the page's notice does: ours, official, published. */
 function textFooter(atlas: Atlas, directiveId: string, lang: Lang): string {
   const status = textStatusOf(atlas, directiveId, lang)?.status;
+  if (status === undefined) return `${t(lang, 'site.name')} · ${t(lang, 'notice.none', { language: t(lang, `language.${lang}`) })}`;
   const notice = status === 'ours' ? 'notice.unofficial' : status === 'official-translation' ? 'notice.official' : status === 'published-translation' ? 'notice.published' : undefined;
   return notice ? `${t(lang, 'site.name')} · ${t(lang, notice)}` : t(lang, 'site.name');
 }
@@ -45,10 +46,11 @@ export function directiveShareCards(atlas: Atlas, directiveId: string): CardPage
         ...base,
         kicker: `${t(lang, 'site.name')} · ${formatDate(lang, directive.data.date)}`,
         title: t(lang, 'directive.title', { issuer, kind: kindName(atlas, lang, directive.id), number: directive.data.number }),
-        subtitle: plainText(pick(directive.data.subject, lang)),
+        subtitle: plainText(pick(directive.data.subject, shownTextLang(atlas, directive.id, lang))),
       },
     });
-    for (const rec of recommendationsOf(atlas, directive.id, lang)) {
+    const textLang = shownTextLang(atlas, directive.id, lang);
+    for (const rec of recommendationsOf(atlas, directive.id, textLang)) {
       const first = stored?.data.recommendations.find((candidate) => candidate.number === rec.data.number)?.sentences[0];
       cards.push({
         page: routes.provision(lang, directive.id, provisionOfText(rec)),
@@ -56,7 +58,7 @@ export function directiveShareCards(atlas: Atlas, directiveId: string): CardPage
           ...base,
           kicker: `${t(lang, 'site.name')} · ${name}`,
           title: t(lang, 'card.recommendation', { ...provisionWords(atlas, lang, directive.id, rec.data.number, 'title'), directive: name }),
-          subtitle: plainText(first ? (first[lang] ?? first.km) : (rec.body ?? '')),
+          subtitle: plainText(first ? (first[textLang] ?? first.km) : (rec.body ?? '')),
         },
       });
     }

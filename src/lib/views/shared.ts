@@ -12,7 +12,7 @@ import type { Role } from '../../schemas/obligation.ts';
 import type { ReportState } from '../../schemas/report.ts';
 import { followUpState } from '../follow-up.ts';
 import { formatDate } from '../khmer.ts';
-import { textStatusOf } from '../texts.ts';
+import { quotedLang, textStatusOf } from '../texts.ts';
 
 /**
  * What the components show, resolved from the atlas once per page: names in the page's language and
@@ -50,8 +50,12 @@ export interface ObligationCard {
   kind: ObligationEntry['data']['kind'];
   modality: ObligationEntry['data']['modality'];
   action: string;
-  /** The verbatim English words of the letter. */
+  /** The verbatim words of the document: its English text where it has one, else its own (Khmer). */
   quote: string;
+  /** The language of `quote`. */
+  quoteLang: Lang;
+  /** Where the document has no text in the page's language: a note that the summary above is ours. */
+  summaryNote: string | undefined;
   /** What those words are, in the page's language: the letter's own, or an official or published translation's. */
   quoteLabel: string;
   actors: (Link & { role: Role; asWritten: string | undefined; implicit: boolean })[];
@@ -98,8 +102,10 @@ export function cardFollowUp(atlas: Atlas, lang: Lang, obligation: ObligationEnt
   return { reports: [], lastChecked: state.lastChecked ? { iso: state.lastChecked, date: formatDate(lang, state.lastChecked) } : undefined };
 }
 
-/** What the English words an obligation quotes are: the text we hold, or a translation (whose). */
+/** What the words an obligation quotes are: the English text we hold, an English translation (whose), or the text as issued. */
 function quoteLabel(atlas: Atlas, lang: Lang, directiveId: string): string {
+  const quoted = quotedLang(byId(atlas.directives, directiveId).data.texts);
+  if (quoted !== 'en') return t(lang, 'obl.quoteIn', { ...unitWords(atlas, lang, directiveId), language: t(lang, `language.${quoted}`) });
   const english = textStatusOf(atlas, directiveId, 'en');
   if (english?.status === 'official-translation') return t(lang, 'obl.quoteOfficial');
   if (english?.status === 'published-translation') return t(lang, 'obl.quotePublished', { publisher: english.publisher });
@@ -124,7 +130,9 @@ export function obligationCard(atlas: Atlas, lang: Lang, obligation: ObligationE
     modalityLabel: t(lang, 'obl.modality', unitWords(atlas, lang, data.directive.id)),
     action: pick(data.action, lang),
     quote: data.quote,
+    quoteLang: quotedLang(byId(atlas.directives, data.directive.id).data.texts),
     quoteLabel: quoteLabel(atlas, lang, data.directive.id),
+    summaryNote: textStatusOf(atlas, data.directive.id, lang) ? undefined : t(lang, 'obl.summaryOurs', { ...unitWords(atlas, lang, data.directive.id), language: t(lang, `language.${lang}`) }),
     actors: data.actors.map((actor) => ({ ...bodyLink(atlas, lang, actor.body.id), role: actor.role, asWritten: actor.asWritten, implicit: actor.implicit })),
     via: via === undefined ? undefined : bodyLink(atlas, lang, via),
     deadline: data.deadline ? (lang === 'en' ? data.deadline.text : data.deadline.km) : undefined,
