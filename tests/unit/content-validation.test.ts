@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Atlas, AtlasEntry } from '../../src/lib/atlas.ts';
 import { formatProblems } from '../../src/validation/atlas-rules.ts';
 import { loadAtlas } from '../helpers/atlas.ts';
-import { buildProblems } from '../helpers/validate.ts';
+import { buildProblems, schemaProblems } from '../helpers/validate.ts';
 
 /**
  * Broken content never reaches the public: each case breaks the real atlas in one way, as a content
@@ -34,6 +34,33 @@ function addCopy(atlas: Atlas, collection: keyof Atlas, of: AtlasEntry, id: stri
   copy.filePath = filePath;
   change(copy.data);
   (atlas[collection] as AtlasEntry[]).push(copy);
+}
+
+/**
+ * A Khmer original with no English text beside the letter (as tests/fixtures/other-kinds/ has one): a copy
+ * of the letter's header with only a Khmer text, one Khmer point, and one obligation quoting `quote`.
+ * Other rules may object to the copied header; each case looks for its own problem only.
+ */
+const khmerOnly = 'test-khmer-only-2025';
+const khmerPoint = 'ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍ ត្រូវរៀបចំបញ្ជីគេហទំព័រសាកល្បងរបស់ក្រសួង ស្ថាប័ន។';
+function addKhmerOnly(atlas: Atlas, quote: string, modality = 'shall'): void {
+  addCopy(atlas, 'directives', entry(atlas, 'directives', directive), khmerOnly, file('directives', khmerOnly), (data) => {
+    data.texts = { km: { status: 'original', publisher: { id: 'royal-government', collection: 'bodies' }, url: 'https://example.org/km' } };
+    data.recommendationCount = 1;
+  });
+  addCopy(atlas, 'recommendations', recommendation(atlas, 'km', '01'), `${khmerOnly}/km/01`, file('recommendations', `${khmerOnly}/km/01`), (data) => {
+    data.directive = { id: khmerOnly, collection: 'directives' };
+    data.status = 'source';
+    delete data.translatedFrom;
+  });
+  (atlas.recommendations.at(-1) as AtlasEntry & { body: string }).body = khmerPoint;
+  addCopy(atlas, 'obligations', obligation(atlas, 'r01-o1'), `${khmerOnly}/r01-o1`, file('obligations', `${khmerOnly}/r01-o1`), (data) => {
+    data.directive = { id: khmerOnly, collection: 'directives' };
+    data.quote = quote;
+    data.modality = modality;
+    data.kind = 'duty'; // both "shall" and "should" make a duty
+    data.deadline = undefined;
+  });
 }
 
 const cases: BrokenCase[] = [
@@ -388,6 +415,34 @@ const cases: BrokenCase[] = [
     message: /has no Khmer text \(texts.km/,
   },
   {
+    name: 'a Khmer quote of a document with no English text that is not a span of its Khmer provision',
+    break: (a) => addKhmerOnly(a, 'ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍ ត្រូវរៀបចំបញ្ជីគេហទំព័រថ្មី'),
+    file: file('obligations', `${khmerOnly}/r01-o1`),
+    field: 'quote',
+    message: /is not a verbatim span of recommendation 1/,
+  },
+  {
+    name: 'a Khmer quote cut inside a syllable (a consonant without its vowel sign)',
+    break: (a) => addKhmerOnly(a, 'ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍ ត្រូវរៀបចំបញ្ជីគេហទំព័រសាកល្បងរបស់ក្រសួង ស្ថាប'),
+    file: file('obligations', `${khmerOnly}/r01-o1`),
+    field: 'quote',
+    message: /inside a Khmer syllable/,
+  },
+  {
+    name: 'an English quote of a document that has no English text',
+    break: (a) => addKhmerOnly(a, 'The Ministry of Post and Telecommunications shall prepare the list'),
+    file: file('obligations', `${khmerOnly}/r01-o1`),
+    field: 'quote',
+    message: /at least eight characters of words of the text/,
+  },
+  {
+    name: 'a modality whose Khmer word the Khmer quote does not contain ("should" where the text says ត្រូវ)',
+    break: (a) => addKhmerOnly(a, khmerPoint.replace(/។$/, ''), 'should'),
+    file: file('obligations', `${khmerOnly}/r01-o1`),
+    field: 'modality',
+    message: /"should": its word \(គួរ\) is neither in the quote/,
+  },
+  {
     name: 'a document without a Khmer text (the Khmer reader always has one: as issued, held or ours)',
     break: (a) => void delete entry(a, 'directives', directive).data.texts.km,
     file: file('directives', directive),
@@ -491,6 +546,14 @@ const cases: BrokenCase[] = [
 describe('content validation', () => {
   it('finds no problem in the real content', () => {
     expect(formatProblems(buildProblems(loadAtlas()))).toBe('');
+  });
+
+  it('accepts a Khmer quote that is a span of whole syllables of the Khmer provision, with its Khmer modality word', () => {
+    const atlas = loadAtlas();
+    addKhmerOnly(atlas, khmerPoint.replace(/។$/, ''));
+    expect(schemaProblems(atlas), 'the cross-file rules run only on schema-valid content').toEqual([]);
+    const ours = buildProblems(atlas).filter((found) => found.file === file('obligations', `${khmerOnly}/r01-o1`) && (found.field === 'quote' || found.field === 'modality'));
+    expect(ours).toEqual([]);
   });
 
   it.each(cases.map((broken) => [broken.name, broken] as const))('rejects %s, naming the file and the field', (_name, broken) => {
