@@ -104,6 +104,11 @@ describe('a sub-decree issued in Khmer, in chapters and articles, beside the rea
     const counts = body.querySelectorAll('[data-rec-count]').map((item) => text(item));
     expect(counts).toContain('Sub-decree No. 20 TEST · Article 2: 1');
     expect(counts.some((count) => count.startsWith('Letter No. 265 SCN.PB · Recommendation 1: '))).toBe(true);
+    // The page speaks of the directives it draws on, not of "the letter"; each appearance names its own kind.
+    expect(text(body.querySelector('main'))).toContain('Each obligation in full, with the words of the directives');
+    const issuer = text(html('/en/bodies/royal-government/').querySelector('#appearances')?.parentNode);
+    expect(issuer).toContain('Sub-decree No. 20 TEST: Issued the sub-decree');
+    expect(issuer).toContain('Circular No. 7 TEST: Issued the circular');
     const full = html('/km/bodies/mptc/obligations/');
     expect(text(full)).toContain('អនុក្រឹត្យលេខ 20 TEST · មាត្រា ២');
   });
@@ -244,6 +249,11 @@ describe('in Chromium, in both languages', () => {
     expect(await browserPage.locator('#point_1').isVisible()).toBe(true);
     const khmer = browserPage.locator('#point_1 [lang="km"]').first();
     expect(await khmer.innerText()).toContain(khmerPoint1);
+    // Drawn in the site's Khmer font, not in boxes: the page fetches it for its Khmer text.
+    const khmerFaces = (await browserPage.evaluate(
+      `document.fonts.ready.then(() => [...document.fonts].filter((face) => face.family.replace(/"/g, '') === 'Atlas Khmer' && face.status === 'loaded').length)`,
+    )) as number;
+    expect(khmerFaces).toBe(1);
     const notice = browserPage.locator('[data-text-status="none"]');
     expect(await notice.isVisible()).toBe(true);
     await notice.getByRole('link', { name: 'Read it on the Khmer pages' }).click();

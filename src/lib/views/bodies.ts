@@ -1,9 +1,10 @@
 import type { Lang } from '../../i18n/locales.ts';
+import { t } from '../../i18n/index.ts';
 import { bodyKinds } from '../../schemas/body.ts';
 import { roles, type Role } from '../../schemas/obligation.ts';
 import { byId, obligationPath, obligationNumber, provisionOf, provisionPagePath, type Atlas } from '../atlas.ts';
 import { provisionFilterValue } from '../provisions.ts';
-import { directiveName, provisionName } from '../cite-subjects.ts';
+import { directiveName, provisionName, unitWords } from '../cite-subjects.ts';
 import { appearancesOf } from '../documents.ts';
 import { groupByRecommendation } from '../grouping.ts';
 import { splitIntoParts, type Part } from '../parts.ts';
@@ -107,6 +108,19 @@ function partLines(atlas: Atlas, lang: Lang, bodyId: string, parts: Part<BodyObl
       newest: line(part.directives[0] as string),
       oldest: line(part.directives.at(-1) as string),
     }));
+}
+
+/**
+ * The words a body page uses for the documents it draws on: `{documents}` is "the letter" when they are one
+ * document, "the directives" when several; `{document}` names the one
+ * document's kind ("letter"); `many` picks the sentences written for several.
+ */
+export function documentsWords(atlas: Atlas, lang: Lang, directiveIds: readonly string[]): { documents: string; document: string; many: boolean } {
+  // A body none of them names is spoken of with every document of the atlas ("The letter gives this body no obligation").
+  const ids = [...new Set(directiveIds.length > 0 ? directiveIds : atlas.directives.map((directive) => directive.id))];
+  if (ids.length !== 1) return { documents: t(lang, 'body.theDirectives'), document: '', many: true };
+  const { document } = unitWords(atlas, lang, ids[0]!);
+  return { documents: t(lang, 'body.theDocument', { document }), document, many: false };
 }
 
 /**
@@ -224,7 +238,12 @@ export function bodyView(atlas: Atlas, lang: Lang, bodyId: string, site: URL, pa
       ),
       feed: routes.bodyReportsFeed(bodyId),
     },
-    appearances: newestAppearances.slice(0, MAX_LINES).map((item) => ({ ...directiveLink(atlas, lang, item.directive.id), appearance: item.appearance })),
+    /** How the page names the documents it draws on: the one document ("the letter"), or "the directives". */
+    documents: documentsWords(atlas, lang, [...obligations.map((item) => item.obligation.data.directive.id), ...newestAppearances.map((item) => item.directive.id)]),
+    /** Each appearance with the words of its document ("Issued the sub-decree", "Instructed to implement the articles"). */
+    appearances: newestAppearances
+      .slice(0, MAX_LINES)
+      .map((item) => ({ ...directiveLink(atlas, lang, item.directive.id), appearance: item.appearance, words: unitWords(atlas, lang, item.directive.id) })),
     /** How many appearances are not listed (the page lists the newest `MAX_LINES`). */
     appearancesMore: Math.max(0, newestAppearances.length - MAX_LINES),
   };
