@@ -73,10 +73,15 @@ describe('Khmer font weight', () => {
     // The switch label's font covers exactly the label's characters.
     const label = faces.find((face) => face.includes(KHMER_LABEL_FONT_PATH)) ?? '';
     expect(label.replace(/.*unicode-range:([^;}]*).*/, '$1')).toBe(unicodeRange(khmerCharacters([localeOf('km').label])).replace(/ /g, ''));
-    // No rule outside a Khmer page (or the switch label) names the site font.
+    // No rule outside a Khmer page (or the switch label, or the Khmer text of a document with no English
+    // text shown on an English page, marked data-foreign-text) names the site font.
     const uses = css.replace(/@font-face\{[^}]*\}/g, '').match(/[^{}]*\{[^}]*Atlas Khmer[^}]*\}/g) ?? [];
     expect(uses.length).toBeGreaterThan(0);
-    for (const rule of uses) expect(rule.trim()).toMatch(rule.includes('Atlas Khmer Label') ? /^html:lang\(en\) \.lang-switch:lang\(km\)/ : /^(html:lang\(km\)|\.landing :lang\(km\))/);
+    for (const rule of uses) {
+      expect(rule.trim()).toMatch(rule.includes('Atlas Khmer Label') ? /^html:lang\(en\) \.lang-switch:lang\(km\)/ : /^(html:lang\(km\)|\.landing :lang\(km\)|html:lang\(en\) \[data-foreign-text\])/);
+    }
+    // The letter has an English text: none of its English pages marks a text shown in another language.
+    for (const path of builtPages().filter((candidate) => candidate.startsWith('/en/'))) expect(page(path).querySelector('[data-foreign-text]') === null, path).toBe(true);
   });
 
   it('builds the same font from the same text (deterministic)', async () => {
