@@ -4,6 +4,8 @@ import { escapeHtml } from './inline-markup.ts';
 import { pick } from './localize.ts';
 import { plainText } from './plain-text.ts';
 import { routes } from './routes.ts';
+import { directiveName } from './cite-subjects.ts';
+import { shownTextLang } from './texts.ts';
 
 /** robots.txt: everything may be indexed; the sitemap says where the pages are. */
 export function robotsTxt(site: URL): string {
@@ -24,15 +26,17 @@ export function atomFeed(atlas: Atlas, site: URL): string {
     .map((directive) => {
       const issuer = byId(atlas.bodies, directive.data.issuer.id).data.name;
       const href = new URL(routes.directive('en', directive.id), site).href;
+      // A document with no English text: its summary is its Khmer subject, marked so.
+      const subjectLang = shownTextLang(atlas, directive.id, 'en');
       return `  <entry>
     <id>${escapeHtml(href)}</id>
-    <title>${escapeHtml(`${issuer.en}, Letter No. ${directive.data.number}`)}</title>
+    <title>${escapeHtml(`${issuer.en}, ${directiveName(atlas, 'en', directive.id)}`)}</title>
     <link rel="alternate" hreflang="en" href="${escapeHtml(href)}"/>
     <link rel="alternate" hreflang="km" href="${escapeHtml(new URL(routes.directive('km', directive.id), site).href)}"/>
     <published>${directive.data.date}T00:00:00Z</published>
     <updated>${directive.data.date}T00:00:00Z</updated>
     <author><name>${escapeHtml(issuer.en)}</name></author>
-    <summary>${escapeHtml(plainText(pick(directive.data.subject, 'en')))}</summary>
+    <summary${subjectLang === 'en' ? '' : ` xml:lang="${subjectLang}"`}>${escapeHtml(plainText(pick(directive.data.subject, subjectLang)))}</summary>
   </entry>`;
     })
     .join('\n');

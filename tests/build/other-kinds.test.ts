@@ -166,6 +166,19 @@ describe('a circular issued in Khmer, in numbered points, with no English text',
     expect(km.querySelectorAll('main [lang="km"]').length).toBe(0);
   });
 
+  it('is the newest directive: the home pages and the feed name it by its kind, with its Khmer subject marked, and no translation notice', () => {
+    const kmHome = html('/km/');
+    expect(text(kmHome.querySelector('main'))).toContain('សារាចរស្តីពីការរៀបចំគេហទំព័រសាកល្បង');
+    expect(kmHome.querySelector('main [data-translation-notice]')).toBeNull();
+    const enHome = html('/en/');
+    const subject = enHome.querySelectorAll('main p').find((element) => text(element) === 'សារាចរស្តីពីការរៀបចំគេហទំព័រសាកល្បង');
+    expect(subject?.getAttribute('lang')).toBe('km');
+    const feed = readFileSync(join(dist, 'feed.xml'), 'utf8');
+    expect(feed).toContain('<title>Royal Government of Cambodia, Circular No. 7 TEST</title>');
+    expect(feed).toContain('<summary xml:lang="km">សារាចរស្តីពីការរៀបចំគេហទំព័រសាកល្បង</summary>');
+    expect(feed).toContain('<title>Office of the Council of Ministers, Letter No. 265 SCN.PB</title>');
+  });
+
   it('has a page per point in both languages, and no side-by-side reader, for it has one text', () => {
     const en = html(`/en/directives/${circular}/points/1/`);
     expect(text(en.querySelector('h1'))).toBe('Point 1');

@@ -18,7 +18,7 @@ import type { ReportState } from '../../schemas/report.ts';
 import { localizeDigits } from '../khmer.ts';
 import { qrCode } from '../qr.ts';
 import { anchors, routes } from '../routes.ts';
-import { bodyLink, directiveLink, obligationCard, obligationList, themeLink, type Link } from './shared.ts';
+import { bodyLink, deadlineIn, directiveLink, obligationCard, obligationList, themeLink, type Link } from './shared.ts';
 
 /** One line of a body's compact table of obligations; it links to the full entry below it on the page. */
 export interface BodyRow {
@@ -40,6 +40,8 @@ export interface BodyRow {
   /** The other bodies that act in it (with their role). */
   withWhom: (Link & { role: Role; short: string | undefined })[];
   deadline: string | undefined;
+  /** The language of `deadline` (Khmer on an English page for a document with no English text). */
+  deadlineLang: Lang;
   /** What public sources report on it, newest first: their state words (empty when none was found). */
   reported: ReportState[];
   /** Theme ids, for the filters. */
@@ -115,12 +117,12 @@ function partLines(atlas: Atlas, lang: Lang, bodyId: string, parts: Part<BodyObl
  * document, "the directives" when several; `{document}` names the one
  * document's kind ("letter"); `many` picks the sentences written for several.
  */
-export function documentsWords(atlas: Atlas, lang: Lang, directiveIds: readonly string[]): { documents: string; document: string; many: boolean } {
+export function documentsWords(atlas: Atlas, lang: Lang, directiveIds: readonly string[]): { words: { documents: string; document: string }; many: boolean } {
   // A body none of them names is spoken of with every document of the atlas ("The letter gives this body no obligation").
   const ids = [...new Set(directiveIds.length > 0 ? directiveIds : atlas.directives.map((directive) => directive.id))];
-  if (ids.length !== 1) return { documents: t(lang, 'body.theDirectives'), document: '', many: true };
+  if (ids.length !== 1) return { words: { documents: t(lang, 'body.theDirectives'), document: '' }, many: true };
   const { document } = unitWords(atlas, lang, ids[0]!);
-  return { documents: t(lang, 'body.theDocument', { document }), document, many: false };
+  return { words: { documents: t(lang, 'body.theDocument', { document }), document }, many: false };
 }
 
 /**
@@ -157,13 +159,18 @@ export function bodyView(atlas: Atlas, lang: Lang, bodyId: string, site: URL, pa
         .filter((actor) => actor !== item.actor)
         // The short name (an acronym) is what the printed brief shows, to keep it short.
         .map((actor) => ({ ...bodyLink(atlas, lang, actor.body.id), role: actor.role, short: lang === 'en' ? byId(atlas.bodies, actor.body.id).data.acronym : undefined })),
-      deadline: data.deadline ? (lang === 'en' ? data.deadline.text : data.deadline.km) : undefined,
+      ...deadlineIn(atlas, lang, item.obligation),
       reported: reportsOfObligation(atlas, item.obligation.id).map((report) => report.data.state),
       themes: data.themes.map((theme) => theme.id),
     };
   });
   const deadlines = new Map<string, string[]>();
-  for (const row of rows) if (row.deadline) deadlines.set(row.deadline, [...(deadlines.get(row.deadline) ?? []), row.number]);
+  const deadlineLangs = new Map<string, Lang>();
+  for (const row of rows) {
+    if (!row.deadline) continue;
+    deadlines.set(row.deadline, [...(deadlines.get(row.deadline) ?? []), row.number]);
+    deadlineLangs.set(row.deadline, row.deadlineLang);
+  }
   const viaCounts = new Map<string, number>();
   for (const item of obligations) if (item.via) viaCounts.set(item.via, (viaCounts.get(item.via) ?? 0) + 1);
   const provisions = [...new Map(rows.map((row) => [row.provision.key, row.provision])).values()];
@@ -206,7 +213,7 @@ export function bodyView(atlas: Atlas, lang: Lang, bodyId: string, site: URL, pa
       via: [...viaCounts].map(([collective, count]) => ({ ...bodyLink(atlas, lang, collective), count })),
       byRecommendation: provisions.map((provision) => ({ ...provision, count: rows.filter((row) => row.provision.key === provision.key).length })),
       /** Each deadline as written, with the obligations that have it. */
-      deadlines: [...deadlines].map(([text, numbers]) => ({ text, numbers })),
+      deadlines: [...deadlines].map(([text, numbers]) => ({ text, numbers, lang: deadlineLangs.get(text) ?? lang })),
       withoutDeadline: rows.filter((row) => !row.deadline).length,
     },
     /** The choices of the filters (only those the table has). */

@@ -37,6 +37,8 @@ export interface DirectiveSummary extends Link {
   subject: string;
   /** The language the subject is in: the reader's, or the document's own where it has no text in the reader's. */
   subjectLang: Lang;
+  /** True when the subject shown is our own translation (the letter's Khmer), which the home page's notice says. */
+  subjectIsOurs: boolean;
   recommendations: number;
   obligations: number;
   bodies: number;
@@ -52,6 +54,7 @@ export function directiveSummary(atlas: Atlas, lang: Lang, directiveId: string):
     date: directive.data.date,
     subject: plainText(pick(directive.data.subject, shownTextLang(atlas, directiveId, lang))),
     subjectLang: shownTextLang(atlas, directiveId, lang),
+    subjectIsOurs: directive.data.texts[shownTextLang(atlas, directiveId, lang)]?.status === 'ours',
     recommendations: directive.data.recommendationCount,
     obligations: obligationsOf(atlas, directiveId).length,
     bodies: bodiesNamedIn(atlas, directiveId).length,

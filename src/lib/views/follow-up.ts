@@ -5,7 +5,7 @@ import { byId, obligationPath, obligationNumber, obligationsOf, provisionPagePat
 import { directiveName, provisionName, unitWords } from '../cite-subjects.ts';
 import { followUpTimeline, lastChecked, progressOf, reportsOfObligations, type Progress } from '../follow-up.ts';
 import { formatDate, localizeDigits } from '../khmer.ts';
-import { pick } from '../localize.ts';
+import { pick, textIn } from '../localize.ts';
 import { plainText } from '../plain-text.ts';
 import { dataFiles, routes } from '../routes.ts';
 
@@ -127,7 +127,10 @@ export function timelineView(atlas: Atlas, lang: Lang, directiveId: string): Tim
     const base = { date: item.date, dateText: item.date ? formatDate(lang, item.date) : undefined, kind: item.kind, state: undefined, nameLang: undefined };
     switch (item.kind) {
       case 'event':
-        return { ...base, name: directive.data.event ? plainText(pick(directive.data.event, lang)) : '', href: undefined };
+        // The event as the document writes it: in Khmer, marked so, on the English page of a document with no English text.
+        if (!directive.data.event) return { ...base, name: '', href: undefined };
+        const shown = textIn(directive.data.event, lang);
+        return { ...base, name: plainText(shown.text), nameLang: shown.lang === lang ? undefined : shown.lang, href: undefined };
       case 'reference':
         return { ...base, name: plainText(pick(byId(atlas.references, item.id).data.title, lang)), href: routes.reference(lang, item.id) };
       case 'directive':

@@ -4,7 +4,7 @@ import { directiveName, referenceCitation, referenceName } from '../cite-subject
 import { citationsOf, documentTimeline } from '../documents.ts';
 import { relationLines } from './relations.ts';
 import { webPageJsonLd } from '../json-ld.ts';
-import { pick } from '../localize.ts';
+import { pick, textIn } from '../localize.ts';
 import { anchors, routes } from '../routes.ts';
 import { bodyLink } from './shared.ts';
 
@@ -46,7 +46,7 @@ export function referenceView(atlas: Atlas, lang: Lang, referenceId: string, sit
       href: `${routes.directive(lang, citation.directive.id)}#${anchors.reference(citation.position)}`,
       directive: directiveName(atlas, lang, citation.directive.id),
       position: citation.position,
-      line: citation.directive.data.references[citation.position - 1] ? pick(citation.directive.data.references[citation.position - 1]!.text, lang) : undefined,
+      line: citation.directive.data.references[citation.position - 1] ? textIn(citation.directive.data.references[citation.position - 1]!.text, lang) : undefined,
     })),
     // At most three timelines: a reference cited by many directives would otherwise make a very long page.
     timelines: citations.slice(0, 3).map((citation) => ({

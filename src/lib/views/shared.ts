@@ -63,6 +63,8 @@ export interface ObligationCard {
   via: Link | undefined;
   /** The deadline as written (its Khmer translation on Khmer pages), when the text gives one. */
   deadline: string | undefined;
+  /** The language of `deadline`: on English pages, that of the words quoted (Khmer for a document with no English text). */
+  deadlineLang: Lang;
   concerns: Link[];
   /** Bodies the sentence cites as grounds (e.g. the WHO), with no part in the action. */
   cites: Link[];
@@ -112,6 +114,16 @@ function quoteLabel(atlas: Atlas, lang: Lang, directiveId: string): string {
   return t(lang, lang === 'en' ? 'obl.quote' : 'obl.quoteShow', unitWords(atlas, lang, directiveId));
 }
 
+/**
+ * An obligation's deadline as a page in `lang` shows it, with its language: the document's words on English
+ * pages (in the language its obligations quote), our Khmer translation on Khmer pages.
+ */
+export function deadlineIn(atlas: Atlas, lang: Lang, obligation: ObligationEntry): { deadline: string | undefined; deadlineLang: Lang } {
+  const deadline = obligation.data.deadline;
+  if (lang !== 'en') return { deadline: deadline?.km, deadlineLang: lang };
+  return { deadline: deadline?.text, deadlineLang: quotedLang(byId(atlas.directives, obligation.data.directive.id).data.texts) };
+}
+
 export function obligationCard(atlas: Atlas, lang: Lang, obligation: ObligationEntry, via?: string, site?: URL): ObligationCard {
   const data = obligation.data;
   const provision = provisionOf(atlas, data.directive.id, data.recommendation);
@@ -135,7 +147,7 @@ export function obligationCard(atlas: Atlas, lang: Lang, obligation: ObligationE
     summaryNote: textStatusOf(atlas, data.directive.id, lang) ? undefined : t(lang, 'obl.summaryOurs', { ...unitWords(atlas, lang, data.directive.id), language: t(lang, `language.${lang}`) }),
     actors: data.actors.map((actor) => ({ ...bodyLink(atlas, lang, actor.body.id), role: actor.role, asWritten: actor.asWritten, implicit: actor.implicit })),
     via: via === undefined ? undefined : bodyLink(atlas, lang, via),
-    deadline: data.deadline ? (lang === 'en' ? data.deadline.text : data.deadline.km) : undefined,
+    ...deadlineIn(atlas, lang, obligation),
     concerns: data.concerns.map((body) => bodyLink(atlas, lang, body.id)),
     cites: data.cites.map((body) => bodyLink(atlas, lang, body.id)),
     themes: data.themes.map((theme) => themeLink(atlas, lang, theme.id)),
