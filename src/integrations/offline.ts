@@ -9,6 +9,7 @@ import { langs, sourceLang } from '../i18n/locales.ts';
 import type { AtlasPart } from '../lib/atlas-export.ts';
 import type { Atlas } from '../lib/atlas.ts';
 import { directivePages, pageAssets, pagefindFiles, type OfflinePlan } from '../lib/offline-files.ts';
+import { languagesOf } from '../lib/texts.ts';
 import { dataFiles, routes } from '../lib/routes.ts';
 
 /** Every file under dist/, as site paths (`/en/index.html`). */
@@ -63,7 +64,7 @@ export default function offline(): AstroIntegration {
         const provisions = [...new Map((part?.recommendations ?? []).map((rec) => [rec.data.number, { unit: rec.data.unit, number: rec.data.number, chapter: rec.data.chapter }])).values()].sort(
           (a, b) => a.number - b.number,
         );
-        const pages = newest ? directivePages(newest.id, provisions, Object.keys(newest.data.texts).length > 1) : [];
+        const pages = newest ? directivePages(newest.id, provisions, languagesOf(newest.data.texts).length > 1) : [];
         const core = [...new Set([...pages, ...pages.flatMap((path) => pageAssets(htmlOf(dist, path))), '/manifest.webmanifest', '/icon-192.png'])];
         const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
         const search = Object.fromEntries(

@@ -32,7 +32,8 @@ export function translatedFrom(atlas: Atlas, directiveId: string, lang: Lang): L
 }
 
 type Texts = DirectiveData['texts'];
-const languagesOf = (texts: Texts) => (Object.keys(texts) as Lang[]).filter((lang) => texts[lang]);
+/** The languages a document has a text in. */
+export const languagesOf = (texts: Texts): Lang[] => (Object.keys(texts) as Lang[]).filter((lang) => texts[lang]);
 
 /** The language of the document's own text: the one it was issued in, or the one we hold (never a translation). */
 export function ownTextLang(texts: Texts): Lang {

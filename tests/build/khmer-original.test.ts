@@ -1,13 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/atlas.ts';
-import { openSite, type Site } from '../helpers/browser.ts';
+import { fixtureSite } from '../helpers/fixture-site.ts';
 import { searchMany } from '../helpers/search.ts';
-import { astroBuild, copyProject, overlayFixture } from '../helpers/scratch-project.ts';
 
 /**
  * A document issued in Khmer beside the real letter, in a real `astro build` of a copy of the project
@@ -17,28 +14,10 @@ import { astroBuild, copyProject, overlayFixture } from '../helpers/scratch-proj
  */
 const id = 'test-khmer-letter-2025';
 const letter = 'ocm-265-scn-pb-2025';
-const fixture = join(projectRoot, 'tests/fixtures/khmer-original');
+const built = fixtureSite('khmer-original', 'a Khmer original');
+const { fixture, dist } = built;
 const seed = readFileSync(join(fixture, 'seeds/test-khmer-letter-2025.km.txt'), 'utf8');
 const khmerRecommendation = 'ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍ ត្រូវរៀបចំបញ្ជីឈ្មោះអ្នកសាកល្បងឌីជីថល។';
-
-const scratch = mkdtempSync(join(tmpdir(), 'atlas-khmer-original-'));
-const root = join(scratch, 'project');
-const dist = join(root, 'dist');
-let site: Site | undefined;
-let page: Page | undefined;
-
-beforeAll(async () => {
-  copyProject(root);
-  overlayFixture(root, fixture);
-  const { status, output } = await astroBuild(root);
-  if (status !== 0) throw new Error(`the build with a Khmer original failed:\n${output.slice(-4000)}`);
-  site = await openSite(dist);
-  page = await site.newPage();
-}, 600_000);
-afterAll(async () => {
-  await site?.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
 
 const html = (path: string): HTMLElement => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
 const jsonLd = (root: HTMLElement) => JSON.parse(root.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as Record<string, unknown>;
@@ -145,24 +124,24 @@ describe('a letter issued in Khmer, with an English translation by its issuer, b
 
 describe('in Chromium, in both languages', () => {
   it('shows the Khmer original and the English translation each with its own notice', async () => {
-    const browserPage = page!;
-    await browserPage.goto(new URL(`/km/directives/${id}/`, site!.base).href);
+    const browserPage = built.page();
+    await browserPage.goto(built.url(`/km/directives/${id}/`));
     expect(await browserPage.locator('[data-text-status="original"]').isVisible()).toBe(true);
     expect(await browserPage.locator('[data-text-status="ours"]').count()).toBe(0);
     expect(await browserPage.locator('main').innerText()).toContain(khmerRecommendation);
-    await browserPage.goto(new URL(`/en/directives/${id}/`, site!.base).href);
+    await browserPage.goto(built.url(`/en/directives/${id}/`));
     const notice = browserPage.locator('[data-text-status="official"]');
     expect(await notice.isVisible()).toBe(true);
     await notice.getByRole('link', { name: 'Read the text as issued (Khmer)' }).click();
     await browserPage.waitForURL(`**/km/directives/${id}/`);
     // The anchors of its recommendation resolve on the page.
-    await browserPage.goto(new URL(`/km/directives/${id}/#rec-1`, site!.base).href);
+    await browserPage.goto(built.url(`/km/directives/${id}/#rec-1`));
     expect(await browserPage.locator('#rec-1').isVisible()).toBe(true);
   });
 
   it('search finds the Khmer original by a word inside its running text', async () => {
-    const browserPage = page!;
-    await browserPage.goto(new URL(`/km/search/`, site!.base).href);
+    const browserPage = built.page();
+    await browserPage.goto(built.url(`/km/search/`));
     // As the Khmer search page asks: the query segmented with this build's vocabulary, exact diacritics.
     const [hits] = await searchMany(browserPage, ['អ្នកសាកល្បង'], { exactDiacritics: true, dist });
     const urls = hits!.map((hit) => hit.url);

@@ -1,13 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/atlas.ts';
-import { openSite, type Site } from '../helpers/browser.ts';
+import { fixtureSite } from '../helpers/fixture-site.ts';
 import { searchMany } from '../helpers/search.ts';
-import { astroBuild, copyProject, overlayFixture } from '../helpers/scratch-project.ts';
 
 /**
  * A sub-decree beside the real letter, in a real `astro build` of a copy of the project
@@ -20,32 +17,14 @@ import { astroBuild, copyProject, overlayFixture } from '../helpers/scratch-proj
  */
 const id = 'test-sub-decree-2025';
 const letter = 'ocm-265-scn-pb-2025';
-const fixture = join(projectRoot, 'tests/fixtures/other-kinds');
+const built = fixtureSite('other-kinds', 'a sub-decree');
+const { fixture, dist } = built;
 const seed = readFileSync(join(fixture, `seeds/${id}.km.txt`), 'utf8');
 const khmerArticle2 = 'ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍ ត្រូវរក្សាបញ្ជីសាកល្បងនៃសេវាឌីជីថល។';
 const englishArticle2 = 'The Ministry of Post and Telecommunications shall keep the test register of digital services.';
 const circular = 'test-circular-2025';
 const circularSeed = readFileSync(join(fixture, `seeds/${circular}.km.txt`), 'utf8');
 const khmerPoint1 = 'ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍ ត្រូវរៀបចំបញ្ជីគេហទំព័រសាកល្បងរបស់ក្រសួង ស្ថាប័ន។';
-
-const scratch = mkdtempSync(join(tmpdir(), 'atlas-other-kinds-'));
-const root = join(scratch, 'project');
-const dist = join(root, 'dist');
-let site: Site | undefined;
-let page: Page | undefined;
-
-beforeAll(async () => {
-  copyProject(root);
-  overlayFixture(root, fixture);
-  const { status, output } = await astroBuild(root);
-  if (status !== 0) throw new Error(`the build with a sub-decree failed:\n${output.slice(-4000)}`);
-  site = await openSite(dist);
-  page = await site.newPage();
-}, 600_000);
-afterAll(async () => {
-  await site?.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
 
 const html = (path: string): HTMLElement => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
 const text = (element: HTMLElement | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -243,12 +222,12 @@ describe('a circular issued in Khmer, in numbered points, with no English text',
 
 describe('in Chromium, in both languages', () => {
   it('opens an article at its eId and shows its text with its status', async () => {
-    const browserPage = page!;
-    await browserPage.goto(new URL(`/km/directives/${id}/#chp_2__art_2`, site!.base).href);
+    const browserPage = built.page();
+    await browserPage.goto(built.url(`/km/directives/${id}/#chp_2__art_2`));
     expect(await browserPage.locator('#chp_2__art_2').isVisible()).toBe(true);
     expect(await browserPage.locator('#chp_2__art_2').innerText()).toContain(khmerArticle2);
     expect(await browserPage.locator('[data-text-status="original"]').isVisible()).toBe(true);
-    await browserPage.goto(new URL(`/en/directives/${id}/articles/2/#chp_2__art_2__sent_1`, site!.base).href);
+    await browserPage.goto(built.url(`/en/directives/${id}/articles/2/#chp_2__art_2__sent_1`));
     expect(await browserPage.locator('#chp_2__art_2__sent_1').innerText()).toBe(englishArticle2);
     expect(await browserPage.locator('[data-text-status="official"]').isVisible()).toBe(true);
     await browserPage.getByRole('link', { name: 'Next: article 3' }).click();
@@ -257,8 +236,8 @@ describe('in Chromium, in both languages', () => {
   });
 
   it('opens the circular’s English page at a point, shows its Khmer under the notice, and leads to the Khmer pages', async () => {
-    const browserPage = page!;
-    await browserPage.goto(new URL(`/en/directives/${circular}/#point_1`, site!.base).href);
+    const browserPage = built.page();
+    await browserPage.goto(built.url(`/en/directives/${circular}/#point_1`));
     expect(await browserPage.locator('#point_1').isVisible()).toBe(true);
     const khmer = browserPage.locator('#point_1 [lang="km"]').first();
     expect(await khmer.innerText()).toContain(khmerPoint1);
@@ -272,20 +251,20 @@ describe('in Chromium, in both languages', () => {
     await notice.getByRole('link', { name: 'Read it on the Khmer pages' }).click();
     await browserPage.waitForURL(`**/km/directives/${circular}/`);
     expect(await browserPage.locator('[data-text-status="original"]').isVisible()).toBe(true);
-    await browserPage.goto(new URL(`/km/directives/${circular}/points/1/#point_1__sent_1`, site!.base).href);
+    await browserPage.goto(built.url(`/km/directives/${circular}/points/1/#point_1__sent_1`));
     expect(await browserPage.locator('#point_1__sent_1').innerText()).toBe(khmerPoint1);
   });
 
   it('search finds the circular by a Khmer word inside its running text', async () => {
-    const browserPage = page!;
-    await browserPage.goto(new URL(`/km/search/`, site!.base).href);
+    const browserPage = built.page();
+    await browserPage.goto(built.url(`/km/search/`));
     const [hits] = await searchMany(browserPage, ['គេហទំព័រ'], { exactDiacritics: true, dist });
     expect(hits!.some((hit) => hit.url.includes(`/km/directives/${circular}/`))).toBe(true);
   });
 
   it('search finds the sub-decree by a Khmer word inside its running text', async () => {
-    const browserPage = page!;
-    await browserPage.goto(new URL(`/km/search/`, site!.base).href);
+    const browserPage = built.page();
+    await browserPage.goto(built.url(`/km/search/`));
     // As the Khmer search page asks: the query segmented with this build's vocabulary, exact diacritics.
     const [hits] = await searchMany(browserPage, ['សេវាឌីជីថល'], { exactDiacritics: true, dist });
     const urls = hits!.map((hit) => hit.url);
