@@ -57,21 +57,26 @@ function ensurePackages(node) {
   writeFileSync(stamp, want);
 }
 
+/** True when Debian's tesseract has its Khmer model (the importer's OCR of scans). */
+const hasKhmerOcr = () => existsSync('/usr/bin/tesseract') && ['4.00', '5'].some((version) => existsSync(`/usr/share/tesseract-ocr/${version}/tessdata/khm.traineddata`));
+
 /**
  * Debian's Chromium (the build prints the PDF briefs with it; the browser tests drive it) and, for the
- * tests, poppler-utils (pdftotext, pdfinfo, pdftoppm read the briefs back): installed with apt-get when
- * missing and we may; otherwise one line says what to run.
+ * tests, poppler-utils (pdftotext, pdfinfo, pdftoppm read the briefs back; the importer reads PDFs) and
+ * tesseract with its Khmer model (the importer's OCR of scans): installed with apt-get when missing and
+ * we may; otherwise one line says what to run.
  */
 function ensureSystemTools({ forTests }) {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const missing = [];
   if (!existsSync(chromium)) missing.push('chromium');
   if (forTests && !existsSync('/usr/bin/pdftotext')) missing.push('poppler-utils');
+  if (forTests && !hasKhmerOcr()) missing.push('tesseract-ocr', 'tesseract-ocr-khm');
   if (missing.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
     fail(
-      `the build prints the PDF briefs with Chromium${forTests ? ' and the tests read them with poppler-utils' : ''}: install ${missing.join(' and ')} (Debian: sudo apt-get install -y ${missing.join(' ')})${missing.includes('chromium') ? ` or set CHROMIUM_PATH (now ${chromium})` : ''}, then run this again.`,
+      `the build prints the PDF briefs with Chromium${forTests ? ", the tests read them with poppler-utils and the importer's OCR needs tesseract with its Khmer model" : ''}: install ${missing.join(' and ')} (Debian: sudo apt-get install -y ${missing.join(' ')})${missing.includes('chromium') ? ` or set CHROMIUM_PATH (now ${chromium})` : ''}, then run this again.`,
     );
   }
   say(`installing Debian's ${missing.join(' and ')} (apt-get)`);

@@ -6,6 +6,7 @@ import type { Atlas } from '../lib/atlas.ts';
 import { atlasProblems, formatProblems } from '../validation/atlas-rules.ts';
 import { handOverShareCards } from './share-cards.ts';
 import { RELEASE_ATLAS, releaseAtlas } from './release-atlas.ts';
+import { showsDrafts } from './preview.ts';
 
 /** Reads a project file for the rules (the directives' source texts under seeds/). */
 const ruleContext = {
@@ -29,7 +30,7 @@ async function loadAndCheck(): Promise<Atlas> {
     reports: await getCollection('reports'),
     sentences: await getCollection('sentences'),
   };
-  const problems = atlasProblems(atlas, { ...ruleContext, today: new Date().toISOString().slice(0, 10) });
+  const problems = atlasProblems(atlas, { ...ruleContext, today: new Date().toISOString().slice(0, 10), drafts: showsDrafts() });
   if (problems.length > 0) {
     // Thrown from every page's data: the build stops and publishes nothing; dev shows it on the page.
     throw new Error(`Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`);

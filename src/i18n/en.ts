@@ -549,4 +549,17 @@ export default {
   'offline.kept': 'Available offline on this device, with the whole letter in both languages.',
   'body.fullCoversFirst':
     'These are the {shown} obligations of the body’s first page (the newest directives), of {total} in all; the tables of its other pages link to each of the rest on its recommendation’s page.',
+  'draft.mark': 'Draft',
+  'draft.banner': 'Preview: this page shows drafts written by npm run import that no editor has reviewed yet, each marked “Draft”. The public site never shows them.',
+  'draft.reviewLink': 'Every draft, with the importer’s reasons: the review page',
+  'review.title': 'Drafts to review',
+  'review.intro':
+    'Every entry drafted by npm run import and not yet reviewed, with what the importer proposed and why. Reviewing is editing the file against the published text and removing “review: draft” (or deleting a wrong proposal). npm run build refuses every draft left.',
+  'review.none': 'No drafts: every entry has been reviewed.',
+  'review.file': 'File',
+  'review.confidence': 'confidence {value}',
+  'review.unplaced': 'Not placed or not filled',
+  'review.lowOcr': 'OCR lines below confidence {threshold}: check them against the scan',
+  'review.sourceNotes': 'Reading the source',
+  'review.entries': 'Draft entries',
 } as const;

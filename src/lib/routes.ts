@@ -24,6 +24,8 @@ export const routes = {
   bodyObligations: (lang: Lang, id: string) => `/${lang}/bodies/${id}/obligations/`,
   references: (lang: Lang) => `/${lang}/references/`,
   reference: (lang: Lang, id: string) => `/${lang}/references/${id}/`,
+  /** The drafts to review: built only in a preview (dev server, --drafts). */
+  review: (lang: Lang) => `/${lang}/review/`,
   themes: (lang: Lang) => `/${lang}/themes/`,
   theme: (lang: Lang, id: string) => `/${lang}/themes/${id}/`,
   instruments: (lang: Lang) => `/${lang}/instruments/`,

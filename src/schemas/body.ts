@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { localizedText, mentions, type ReferenceFactory } from './common.ts';
+import { reviewField } from './review.ts';
 
 /** What sort of body an entry is; drives grouping on the bodies page. */
 export const bodyKinds = [
@@ -26,6 +27,8 @@ export const bodyKind = z.enum(bodyKinds);
 export const bodySchema = (reference: ReferenceFactory) =>
   z
     .object({
+      /** `draft` for a body the importer could not match: a new body, or a name an existing one lacks. */
+      review: reviewField,
       /** Full name in English and the established Khmer name (or our unofficial rendering, marked so). */
       name: localizedText,
       /** Short form used in running text, e.g. "MPTC" (optional). */

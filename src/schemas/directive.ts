@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { documentText, isoDate, localizedText, type ReferenceFactory } from './common.ts';
 import { relationSchema } from './relation.ts';
 import { issuedInValues, textsSchema } from './text-status.ts';
+import { reviewField } from './review.ts';
 
 /** A line of the letter that names a body (addressee, Copy-to). */
 const namedLine = (reference: ReferenceFactory) =>
@@ -18,6 +19,8 @@ const namedLine = (reference: ReferenceFactory) =>
 export const directiveSchema = (reference: ReferenceFactory) =>
   z
     .object({
+      /** `draft` while an editor has not reviewed what `npm run import` drafted (src/schemas/review.ts). */
+      review: reviewField,
       /** What kind of instrument it is: a file of src/content/kinds/ (law, sub-decree, letter...). */
       kind: reference('kinds'),
       /** The language it was issued in; `not-recorded` when no original is known. */

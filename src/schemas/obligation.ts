@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { localizedText, partialIsoDate, type ReferenceFactory } from './common.ts';
+import { reviewField } from './review.ts';
 
 /**
  * The roles a body can have in an obligation. Documented for readers on the about page; the order
@@ -72,6 +73,8 @@ export const actorSchema = (reference: ReferenceFactory) =>
 export const obligationSchema = (reference: ReferenceFactory) =>
   z
     .object({
+      /** `draft` while an editor has not reviewed the importer's proposal (src/schemas/review.ts). */
+      review: reviewField,
       /** The directive this obligation belongs to. */
       directive: reference('directives'),
       /** The number of the recommendation it comes from (1 = the first); 0 for the letter's introduction (file r00-o<N>.yaml). */
@@ -85,7 +88,7 @@ export const obligationSchema = (reference: ReferenceFactory) =>
       /** How the sentence binds the actors; its word is in the quote (or earlier in its sentence). */
       modality: z.enum(modalities),
       /** The bodies that act, each with its role. */
-      actors: z.array(actorSchema(reference)).min(1, 'must name at least one actor'),
+      actors: z.array(actorSchema(reference)),
       /** Bodies the action is about or for, that carry no obligation of their own here. */
       concerns: z.array(reference('bodies')).default([]),
       /** Bodies the sentence cites as the ground for what it says (e.g. the WHO's studies); they carry nothing. */
@@ -105,7 +108,7 @@ export const obligationSchema = (reference: ReferenceFactory) =>
         .strict()
         .optional(),
       /** Themes from the controlled list. */
-      themes: z.array(reference('themes')).min(1, 'must have at least one theme'),
+      themes: z.array(reference('themes')),
       /** Named instruments the action concerns. */
       instruments: z.array(reference('instruments')).default([]),
       /** Progress assessment; "not-assessed" unless a cited source says otherwise. */
@@ -113,6 +116,10 @@ export const obligationSchema = (reference: ReferenceFactory) =>
     })
     .strict()
     .superRefine((data, context) => {
+      // A draft may wait for its actors and themes (the text names none the registry knows); a reviewed entry may not.
+      if (data.actors.length === 0 && data.review !== 'draft') context.addIssue({ code: 'custom', path: ['actors'], message: 'must name at least one actor' });
+      if (data.themes.length === 0 && data.review !== 'draft') context.addIssue({ code: 'custom', path: ['themes'], message: 'must have at least one theme' });
+      if (data.actors.length === 0) return;
       const expected = kindOfModality[data.modality];
       if (data.kind !== expected) {
         context.addIssue({ code: 'custom', path: ['kind'], message: `is "${data.kind}" but modality "${data.modality}" makes it "${expected}"` });

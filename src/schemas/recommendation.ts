@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { ReferenceFactory } from './common.ts';
 import { provisionUnits } from './kind.ts';
+import { reviewField } from './review.ts';
 
 /** The languages directive text is kept in. */
 export const contentLanguages = ['en', 'km'] as const;
@@ -15,6 +16,8 @@ export const textStatus = z.enum(['source', 'unofficial']);
 export const recommendationSchema = (reference: ReferenceFactory) =>
   z
     .object({
+      /** `draft` while an editor has not checked the drafted text against the published one. */
+      review: reviewField,
       /** The directive this recommendation belongs to. */
       directive: reference('directives'),
       /** The unit this text is, one of its directive's kind (src/content/kinds/); a letter's are recommendations. */

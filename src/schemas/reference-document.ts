@@ -1,11 +1,14 @@
 import { z } from 'astro/zod';
 import { isoDate, localizedText, type ReferenceFactory } from './common.ts';
 import { relationSchema } from './relation.ts';
+import { reviewField } from './review.ts';
 
 /** A document that a directive cites. Which directives cite it is derived from the directives. */
 export const referenceSchema = (reference: ReferenceFactory) =>
   z
     .object({
+      /** `draft` for a cited document the importer found no entry for: a new stub. */
+      review: reviewField,
       /** The document's number exactly as written (e.g. "298 BT."), when it has one. */
       number: z.string().min(1).optional(),
       /** The document's date. */

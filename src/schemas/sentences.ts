@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { ReferenceFactory } from './common.ts';
+import { reviewField } from './review.ts';
 
 /** One sentence of the letter: the English source sentence and the Khmer sentence that translates it. */
 const sentence = z
@@ -20,6 +21,8 @@ const sentence = z
 export const sentencesSchema = (reference: ReferenceFactory) =>
   z
     .object({
+      /** `draft` while an editor has not checked the drafted sentence boundaries. */
+      review: reviewField,
       /** The directive whose recommendations these sentences divide. */
       directive: reference('directives'),
       /** The introductory paragraph's sentences, in order: joined, they are the directive's `intro` in each language. */

@@ -6,6 +6,7 @@ import { checkTruthRules, type TruthEntry } from './truth-rules.ts';
 import { checkSentences } from './sentence-rules.ts';
 import { checkRelations, checkTexts, checkUnits, languageName } from './document-rules.ts';
 import { quotedLang } from '../lib/texts.ts';
+import { checkReview, withoutPlaceholderProblems } from './review-rules.ts';
 import { eachObject, eachString } from './walk.ts';
 
 /**
@@ -27,6 +28,8 @@ export interface RuleContext {
   sha256: (bytes: Uint8Array) => string;
   /** The date of the build, YYYY-MM-DD: no follow-up report may be dated after it. */
   today: string;
+  /** A preview (dev server, `npm run build -- --drafts`): drafts are shown, marked, instead of refused. */
+  drafts?: boolean;
 }
 
 type Problems = ContentProblem[];
@@ -316,7 +319,8 @@ export function atlasProblems(atlas: Atlas, context: RuleContext): ContentProble
   checkSentences(atlas, problems);
   checkTruthRules(truthEntries(atlas), problems);
   checkReports(atlas, context.today, problems);
-  return problems;
+  checkReview(atlas, context.drafts ?? false, problems);
+  return context.drafts ? withoutPlaceholderProblems(atlas, problems) : problems;
 }
 
 /** One line per problem: `file: field "x": message`. */

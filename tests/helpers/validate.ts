@@ -30,12 +30,13 @@ export function schemaProblems(atlas: Atlas): ContentProblem[] {
   return problems;
 }
 
-/** The build's checks, in its order: each file's schema (Astro), then the cross-file rules (loadAtlas). */
-export function buildProblems(atlas: Atlas): ContentProblem[] {
+/** The build's checks, in its order: each file's schema (Astro), then the cross-file rules (loadAtlas); `drafts` as a preview build. */
+export function buildProblems(atlas: Atlas, { drafts = false }: { drafts?: boolean } = {}): ContentProblem[] {
   const context = {
     readSource: (path: string) => (existsSync(join(projectRoot, path)) ? readFileSync(join(projectRoot, path)) : undefined),
     sha256: (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex'),
     today: new Date().toISOString().slice(0, 10),
+    drafts,
   };
   const schemaFound = schemaProblems(atlas);
   return schemaFound.length > 0 ? schemaFound : atlasProblems(atlas, context);
