@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -10,9 +10,10 @@ import { astroBuild, copyProject, overlayFixture } from './scratch-project.ts';
 /**
  * A real `astro build` of a copy of the project with `tests/fixtures/<name>/` laid over it (never the real
  * build), served and opened in Chromium for the test file that calls this: built before its tests, removed
- * after them. `what` names the fixture in the error when its build fails.
+ * after them. `what` names the fixture in the error when its build fails. `prepare` changes the copy before
+ * the build (as an editor would: `npm run import`), `env` is the build's environment (ATLAS_DRAFTS=1: a preview).
  */
-export function fixtureSite(name: string, what: string) {
+export function fixtureSite(name: string, what: string, options: { prepare?: (root: string) => void; env?: Record<string, string> } = {}) {
   const fixture = join(projectRoot, 'tests/fixtures', name);
   const scratch = mkdtempSync(join(tmpdir(), `atlas-${name}-`));
   const root = join(scratch, 'project');
@@ -20,8 +21,9 @@ export function fixtureSite(name: string, what: string) {
   let page: Page | undefined;
   beforeAll(async () => {
     copyProject(root);
-    overlayFixture(root, fixture);
-    const { status, output } = await astroBuild(root);
+    if (existsSync(fixture)) overlayFixture(root, fixture);
+    options.prepare?.(root);
+    const { status, output } = await astroBuild(root, options.env);
     if (status !== 0) throw new Error(`the build with ${what} failed:\n${output.slice(-4000)}`);
     site = await openSite(join(root, 'dist'));
     page = await site.newPage();
@@ -32,6 +34,7 @@ export function fixtureSite(name: string, what: string) {
   });
   return {
     fixture,
+    root,
     dist: join(root, 'dist'),
     /** The browser page, open on the served build. */
     page: () => page!,
