@@ -31,6 +31,18 @@ export async function printText(text: string, out: string): Promise<void> {
   }
 }
 
+/** A scanned PDF: the image `png` on an A4 page, with no text layer (what a scanner makes). */
+export async function printScan(png: string, out: string): Promise<void> {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const page = await browser.newPage();
+    await page.setContent(`<!doctype html><style>body{margin:0}img{width:100%}</style><img src="data:image/png;base64,${readFileSync(png).toString('base64')}">`, { waitUntil: 'load' });
+    await page.pdf({ path: out, format: 'A4' });
+  } finally {
+    await browser.close();
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [input, out] = process.argv.slice(2);
   if (!input || !out) throw new Error('usage: node scripts/print-text.ts <text file> <out.pdf|out.png>');

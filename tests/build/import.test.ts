@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importCases, runCase, scratchProject } from '../../scripts/bench-import.ts';
 import { importDirective, printReport, type ImportRun } from '../../scripts/import.ts';
-import { printText } from '../../scripts/print-text.ts';
+import { printScan, printText } from '../../scripts/print-text.ts';
 import { OCR_CONFIDENCE_THRESHOLD } from '../../src/lib/import/ocr-threshold.ts';
 import { importReportSchema } from '../../src/schemas/import-report.ts';
 import { projectRoot } from '../helpers/atlas.ts';
@@ -69,6 +69,24 @@ describe('a scanned page imported with --ocr', () => {
       // The scan is kept beside the text read from it, and every file it wrote is a draft.
       expect(run.written).toContain('seeds/test-ocr-circular.png');
       for (const file of run.written.filter((path) => path.startsWith('src/content/'))) expect(readFileSync(join(scratch, file), 'utf8'), file).toMatch(/^review: draft$/m);
+    },
+    browserStepTimeout,
+  );
+});
+
+describe('a scanned PDF (an image, no text layer)', () => {
+  it(
+    'is refused without --ocr, naming the file and the fix, and read page by page with --ocr',
+    async () => {
+      const png = join(scratch, 'circular-page.png');
+      const pdf = join(scratch, 'circular-scanned.pdf');
+      await printText(readFileSync(circularText, 'utf8'), png);
+      await printScan(png, pdf);
+      expect(() => importDirective(pdf, { root: scratch, lang: 'km', id: 'test-scanned-pdf' })).toThrow(`${pdf}: the PDF has no text layer (a scan?): import it with --ocr`);
+      const { report, written } = importDirective(pdf, { root: scratch, lang: 'km', id: 'test-scanned-pdf', ocr: true });
+      expect(report.read).toBe('OCR (tesseract)');
+      expect(written).toEqual(expect.arrayContaining(['seeds/test-scanned-pdf.km.txt', 'seeds/test-scanned-pdf.pdf', 'src/content/directives/test-scanned-pdf.yaml']));
+      expect(readFileSync(join(scratch, 'seeds/test-scanned-pdf.km.txt'), 'utf8')).toMatch(/[\u1780-\u17ff]{20}/);
     },
     browserStepTimeout,
   );

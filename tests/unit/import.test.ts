@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importCases, runCase, scratchProject, type CaseResult } from '../../scripts/bench-import.ts';
@@ -168,6 +169,39 @@ describe('the Khmer test documents imported from their text', () => {
     const obligation = report.proposed.find((item) => item.file.endsWith('/r01-o1.yaml'));
     expect(obligation?.reasons).toEqual(expect.arrayContaining(['"ត្រូវ" makes it "shall" (duty)', 'mptc as lead: "ក្រសួងប្រៃសណីយ៍ និងទូរគមនាគមន៍" (khmer name)']));
     expect(report.unplaced.map((item) => item.what)).toEqual(expect.arrayContaining([expect.stringContaining('ឯកសារសាកល្បង')]));
+  });
+});
+
+describe('npm run import, the command', () => {
+  const importScript = join(projectRoot, 'scripts/import.ts');
+  const seed = join(projectRoot, 'tests/fixtures/other-kinds/seeds/test-circular-2025.km.txt');
+
+  it('prints the report and writes it as JSON with --report', () => {
+    const out = join(root, 'cli-report.json');
+    const result = spawnSync(process.execPath, [importScript, seed, '--root', root, '--id', 'test-cli-circular', '--report', out], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Drafted test-cli-circular from seeds\/test-cli-circular\.km\.txt \(km, read as text file\)/);
+    expect(result.stdout).toContain('0.95  date: 2025-05-05');
+    const report = importReportSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
+    expect(report.proposed.length).toBeGreaterThan(0);
+    expect(readFileSync(join(root, 'src/imports/test-cli-circular.json'), 'utf8')).toBe(readFileSync(out, 'utf8'));
+  });
+
+  it('says in one line what to install when OCR or pdftotext is missing, and what --lang may be', () => {
+    // Only Node on the PATH: no tesseract, no pdftotext.
+    const env = { ...process.env, PATH: dirname(process.execPath) };
+    const image = join(root, 'scan.png');
+    writeFileSync(image, Buffer.from('89504e470d0a1a0a', 'hex'));
+    const ocr = spawnSync(process.execPath, [importScript, image, '--root', root, '--ocr'], { encoding: 'utf8', env });
+    expect(ocr.status).toBe(1);
+    expect(ocr.stderr.trim()).toBe(
+      'import: OCR needs tesseract, which is not installed. On Debian: sudo apt-get install -y tesseract-ocr tesseract-ocr-khm (npm test installs it when it runs as root).',
+    );
+    writeFileSync(join(root, 'text.pdf'), '%PDF-1.4\n%%EOF\n');
+    const pdf = spawnSync(process.execPath, [importScript, join(root, 'text.pdf'), '--root', root], { encoding: 'utf8', env });
+    expect(pdf.stderr.trim()).toMatch(/^import: Reading a PDF needs pdftotext, which is not installed\. On Debian: sudo apt-get install -y poppler-utils/);
+    const lang = spawnSync(process.execPath, [importScript, seed, '--root', root, '--lang', 'fr'], { encoding: 'utf8' });
+    expect(lang.stderr.trim()).toBe('import: --lang fr: must be km or en');
   });
 });
 

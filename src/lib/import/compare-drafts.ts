@@ -27,6 +27,7 @@ export interface DirectiveFile {
   issuer: string | { id: string };
   recommendationCount: number;
   references?: { reference: string | { id: string } }[];
+  relations?: { type: string; document: string | { id: string }; provision?: string }[];
 }
 export interface ProvisionFile {
   number: number;
@@ -53,6 +54,8 @@ export interface Comparison {
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+const relationsOf = (directive: DirectiveFile) =>
+  (directive.relations ?? []).map((relation) => `${relation.type} ${idOf(relation.document)}${relation.provision ? ` from ${relation.provision}` : ''}`).join(', ');
 
 export function compareDrafts(reviewed: Side, draft: Side, lang: 'en' | 'km'): Comparison {
   // Sentences: each part's sentences, in the document's language, must be the reviewed ones exactly.
@@ -114,6 +117,7 @@ export function compareDrafts(reviewed: Side, draft: Side, lang: 'en' | 'km'): C
       reviewed: (reviewed.directive.references ?? []).map((item) => idOf(item.reference)).join(', '),
       draft: (draft.directive.references ?? []).map((item) => idOf(item.reference)).join(', '),
     },
+    { field: 'relations', reviewed: relationsOf(reviewed.directive), draft: relationsOf(draft.directive) },
     {
       field: 'provisions',
       reviewed: reviewed.provisions.map((p) => `${p.unit ?? 'recommendation'} ${p.number}${p.chapter ? ` (chapter ${p.chapter})` : ''}`).join(', '),

@@ -146,12 +146,8 @@ function assignRoles(sentence: string, lang: ImportLang, found: ModalityFound, m
     const role: Role = before.length === 1 ? 'lead' : 'joint';
     if (found.modality === 'instructed') for (const match of after.filter((m) => m.start < clauseEnd)) add(actors, match, 'joint');
     else for (const match of before) add(actors, match, role);
-    for (const match of after)
-      add(
-        COOPERATION.test(sentence.slice(Math.max(0, match.start - 30), match.start)) ? actors : concerns,
-        match,
-        COOPERATION.test(sentence.slice(Math.max(0, match.start - 30), match.start)) ? 'cooperating' : 'cooperating',
-      );
+    // After the modal word, a body the sentence works "with" cooperates; any other is what the action concerns.
+    for (const match of after) add(COOPERATION.test(sentence.slice(Math.max(0, match.start - 30), match.start)) ? actors : concerns, match, 'cooperating');
     for (const match of before) if (found.modality === 'instructed') add(concerns, match, 'cooperating');
   } else if (kind === 'encouragement' || kind === 'option') {
     const passive = /^(?:is |are |ត្រូវបាន)/.test(found.words) || found.modality === 'may-consider';
