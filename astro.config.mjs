@@ -27,8 +27,16 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
   );
 }
 
+// A preview of drafts (npm run build -- --drafts, or ATLAS_DRAFTS=1) is built into dist-preview/, never
+// into dist/, so that no preview is deployed or served for the public by mistake (src/data/preview.ts).
+const preview = process.env.ATLAS_DRAFTS === '1' || process.argv.includes('--drafts');
+if (preview && process.argv.includes('build')) {
+  console.warn('\u001b[33mPREVIEW BUILD: drafts are shown, each marked, in dist-preview/ (not dist/). Never publish it.\u001b[0m');
+}
+
 export default defineConfig({
   site: process.env.SITE_URL ?? defaultSite,
+  outDir: preview ? './dist-preview' : './dist',
   trailingSlash: 'always',
   // Stylesheets are files, never inlined: the CSP allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -90,6 +90,9 @@ export function printResult({ importCase, comparison: c, milliseconds, files }: 
   console.log(
     `  actors matched     ${c.actors.matched}/${c.actors.reviewed} (${percent(c.actors.recall)}); ${c.actors.inActors} of them among the proposal's actors, the rest under concerns${c.actors.missed.map((label) => `\n      missed ${label}`).join('')}`,
   );
+  console.log(
+    `  modality           ${c.modalities.same}/${c.modalities.compared} found obligations with the reviewed modality${c.modalities.differ.map((label) => `\n      differs ${label}`).join('')}`,
+  );
   for (const row of c.header) console.log(`  ${row.field.padEnd(18)} ${row.right ? 'right' : 'WRONG'}: ${String(row.draft)}${row.right ? '' : ` (reviewed: ${String(row.reviewed)})`}`);
 }
 

@@ -6,7 +6,7 @@
 // report of what it proposed and why (printed; saved to src/imports/<id>.json for the review page, and
 // to --report as JSON). It never overwrites a file (pass --force to redraft its own drafts).
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
@@ -24,6 +24,15 @@ export interface ImportRun {
 
 const KHMER = /[\u1780-\u17ff]/g;
 const LATIN = /[A-Za-z]/g;
+
+/** True when a reviewed (not draft) directive of the project names `seed` as its source. */
+function sourceOfReviewed(root: string, seed: string): boolean {
+  const folder = join(root, 'src/content/directives');
+  return readdirSync(folder).some((name) => {
+    const text = readFileSync(join(folder, name), 'utf8');
+    return !/^review: draft$/m.test(text) && text.includes(`file: ${seed}\n`);
+  });
+}
 
 /** Imports one file into the project at `root`; throws a SourceError with one clear line on bad input. */
 export function importDirective(
@@ -46,7 +55,7 @@ export function importDirective(
     registry,
   );
   entry.report.read = source.how;
-  entry.report.sourceNotes = source.notes;
+  entry.report.sourceNotes = [...source.notes, ...entry.report.sourceNotes];
   if (source.ocrLines) entry.report.lowConfidenceLines = source.ocrLines.filter((line) => line.confidence < OCR_CONFIDENCE_THRESHOLD);
 
   const outputs = new Map<string, string>();
@@ -55,23 +64,38 @@ export function importDirective(
   for (const [path, { frontmatter, body }] of entry.texts) outputs.set(path, `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}\n`);
   outputs.set(`src/imports/${entry.id}.json`, `${JSON.stringify(entry.report, null, 2)}\n`);
 
-  const existing = [...outputs.keys()].filter((path) => existsSync(join(options.root, path)) && !(options.force && /^review: draft$/m.test(readFileSync(join(options.root, path), 'utf8'))));
-  const existingOther = existing.filter((path) => !path.startsWith('src/imports/') || !options.force);
-  if (existingOther.length > 0)
+  // A PDF or a scan is kept beside the text read from it, for whoever checks the draft.
+  const original = source.how === 'text file' ? undefined : `seeds/${entry.id}${extname(file).toLowerCase()}`;
+  const isDraftFile = (path: string) => /^review: draft$/m.test(readFileSync(join(options.root, path), 'utf8'));
+  const taken = [...outputs.keys(), ...(original ? [original] : [])].filter((path) => existsSync(join(options.root, path)));
+  // --force redrafts the importer's own files: drafts, its reports, the sources it kept; never a reviewed entry.
+  const refused = taken.filter((path) => !options.force || (path.startsWith('src/content/') && !isDraftFile(path)));
+  if (refused.length > 0) {
     throw new SourceError(
-      `would overwrite ${existingOther.length} file${existingOther.length === 1 ? '' : 's'} (${existingOther.slice(0, 3).join(', ')}${existingOther.length > 3 ? ', …' : ''}): choose another --id, or pass --force to redraft drafts`,
+      `would overwrite ${refused.length} file${refused.length === 1 ? '' : 's'} (${refused.slice(0, 3).join(', ')}${refused.length > 3 ? ', …' : ''}): choose another --id${options.force ? ' (--force never overwrites a reviewed entry)' : ', or pass --force to redraft drafts'}`,
     );
+  }
+  if (options.force) {
+    // The drafts of an earlier run that this one does not write again (an obligation no longer proposed) go.
+    for (const folder of [`src/content/obligations/${entry.id}`, ...(['en', 'km'] as const).map((lang) => `src/content/recommendations/${entry.id}/${lang}`)]) {
+      if (!existsSync(join(options.root, folder))) continue;
+      for (const name of readdirSync(join(options.root, folder))) {
+        const path = `${folder}/${name}`;
+        if (!outputs.has(path) && isDraftFile(path)) rmSync(join(options.root, path));
+      }
+    }
+  }
   const written: string[] = [];
   if (!existsSync(seedPath) || readFileSync(seedPath).compare(bytes) !== 0) {
-    if (existsSync(seedPath) && !options.force) throw new SourceError(`seeds/${seedName} exists with other bytes: choose another --id`);
+    if (existsSync(seedPath) && (!options.force || sourceOfReviewed(options.root, `seeds/${seedName}`))) {
+      throw new SourceError(`seeds/${seedName} exists with other bytes${options.force ? ', and a reviewed directive is made from it' : ''}: choose another --id`);
+    }
     mkdirSync(dirname(seedPath), { recursive: true });
     if (source.how === 'text file') copyFileSync(file, seedPath);
     else writeFileSync(seedPath, bytes);
     written.push(`seeds/${seedName}`);
   }
-  // A PDF or a scan is kept beside the text read from it, for whoever checks the draft.
-  if (source.how !== 'text file') {
-    const original = `seeds/${entry.id}${extname(file).toLowerCase()}`;
+  if (original) {
     copyFileSync(file, join(options.root, original));
     written.push(original);
   }

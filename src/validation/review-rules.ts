@@ -67,7 +67,8 @@ export function withoutPlaceholderProblems(atlas: Atlas, problems: ContentProble
   const drafts = new Map(draftEntries(atlas).map(({ entry }) => [fileOf(entry), entry]));
   return problems.filter((problem) => {
     const entry = drafts.get(problem.file);
-    if (!entry || !problem.field) return true;
+    // A draft without a kind cannot be shown at all: the preview stops on it too (import it again with --kind).
+    if (!entry || !problem.field || problem.field === 'kind') return true;
     const value = valueAt(entry.data, problem.field);
     let placeholder = false;
     eachString(value, '', (text) => (placeholder ||= holdsPlaceholder(text)));

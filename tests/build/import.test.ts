@@ -100,6 +100,7 @@ describe('a preview build of drafts (ATLAS_DRAFTS=1), in Chromium', () => {
       writeFileSync(join(root, 'written.json'), JSON.stringify(written));
     },
     env: { ATLAS_DRAFTS: '1' },
+    outDir: 'dist-preview',
   });
   const drafts = () => written.filter((path) => path.startsWith('src/content/'));
 
@@ -128,6 +129,8 @@ describe('a preview build of drafts (ATLAS_DRAFTS=1), in Chromium', () => {
       // A link to a draft's page, on a page of reviewed content (the ministry's body page lists the draft obligation).
       await page.goto(site.url(`/${lang}/bodies/mptc/`));
       expect(await page.locator('[data-draft]').count()).toBeGreaterThan(0);
+      // No search engine indexes a preview.
+      expect(await page.locator('meta[name="robots"][content="noindex"]').count()).toBe(1);
       // A page that shows no draft has no banner: the letter's own page.
       await page.goto(site.url(`/${lang}/directives/ocm-265-scn-pb-2025/`));
       expect(await page.locator('[data-draft-banner]').count()).toBe(0);

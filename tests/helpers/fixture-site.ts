@@ -13,7 +13,7 @@ import { astroBuild, copyProject, overlayFixture } from './scratch-project.ts';
  * after them. `what` names the fixture in the error when its build fails. `prepare` changes the copy before
  * the build (as an editor would: `npm run import`), `env` is the build's environment (ATLAS_DRAFTS=1: a preview).
  */
-export function fixtureSite(name: string, what: string, options: { prepare?: (root: string) => void; env?: Record<string, string> } = {}) {
+export function fixtureSite(name: string, what: string, options: { prepare?: (root: string) => void; env?: Record<string, string>; outDir?: string } = {}) {
   const fixture = join(projectRoot, 'tests/fixtures', name);
   const scratch = mkdtempSync(join(tmpdir(), `atlas-${name}-`));
   const root = join(scratch, 'project');
@@ -25,7 +25,7 @@ export function fixtureSite(name: string, what: string, options: { prepare?: (ro
     options.prepare?.(root);
     const { status, output } = await astroBuild(root, options.env);
     if (status !== 0) throw new Error(`the build with ${what} failed:\n${output.slice(-4000)}`);
-    site = await openSite(join(root, 'dist'));
+    site = await openSite(join(root, options.outDir ?? 'dist'));
     page = await site.newPage();
   }, 600_000);
   afterAll(async () => {
@@ -35,7 +35,7 @@ export function fixtureSite(name: string, what: string, options: { prepare?: (ro
   return {
     fixture,
     root,
-    dist: join(root, 'dist'),
+    dist: join(root, options.outDir ?? 'dist'),
     /** The browser page, open on the served build. */
     page: () => page!,
     /** An address of the served build. */

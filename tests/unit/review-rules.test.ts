@@ -39,10 +39,11 @@ describe('drafts in the public build and in a preview', () => {
       data.action.km = DRAFT_TEXT; // "must keep the modality" would object to it
       data.themes = [];
       data.actors = [];
+      data.quote = 'MPTC shall continue to strengthen everything it likes';
     });
-    expect(problemsOf(atlas, file, true)).toEqual([]);
-    const publicProblems = problemsOf(atlas, file, false).map((problem) => problem.field);
-    expect(publicProblems).toContain('review');
+    // The summary's placeholder and the empty lists pass; the quote that is not the text does not.
+    expect(problemsOf(atlas, file, true).map((problem) => problem.field)).toEqual(['quote']);
+    expect(problemsOf(atlas, file, false).map((problem) => problem.field)).toEqual(expect.arrayContaining(['review', 'quote', 'action.km']));
   });
 
   it('a draft is held to the other rules in a preview: a quote that is not the text is refused', () => {

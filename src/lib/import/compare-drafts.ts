@@ -50,6 +50,8 @@ export interface Comparison {
   obligations: { reviewed: number; found: number; recall: number; missed: string[] };
   proposals: { total: number; right: number; precision: number; wrong: string[] };
   actors: { reviewed: number; matched: number; recall: number; inActors: number; missed: string[] };
+  /** Found obligations whose covering proposal has the reviewed modality ("shall", "encouraged", ...). */
+  modalities: { compared: number; same: number; differ: string[] };
   header: { field: string; reviewed: unknown; draft: unknown; right: boolean }[];
 }
 
@@ -91,6 +93,9 @@ export function compareDrafts(reviewed: Side, draft: Side, lang: 'en' | 'km'): C
   const right = draft.obligations.filter((proposal) => reviewed.obligations.some((obligation) => covers(proposal, obligation)));
 
   // Actors: each reviewed actor of a found obligation is among the covering proposal's bodies (acting, or listed as concerned).
+  const differ = found
+    .filter((obligation) => coveringOf(obligation)!.modality !== obligation.modality)
+    .map((obligation) => `${label(obligation)} (reviewed ${obligation.modality}, drafted ${coveringOf(obligation)!.modality})`);
   let actorCount = 0;
   let matched = 0;
   let inActors = 0;
@@ -140,6 +145,7 @@ export function compareDrafts(reviewed: Side, draft: Side, lang: 'en' | 'km'): C
       wrong: draft.obligations.filter((p) => !right.includes(p)).map(label),
     },
     actors: { reviewed: actorCount, matched, recall: ratio(matched, actorCount), inActors, missed: missedActors },
+    modalities: { compared: found.length, same: found.length - differ.length, differ },
     header,
   };
 }

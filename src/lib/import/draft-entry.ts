@@ -2,6 +2,7 @@ import type { ImportReport, ReportItem } from '../../schemas/import-report.ts';
 import type { Modality } from '../../schemas/obligation.ts';
 import { DRAFT_BODY, DRAFT_TEXT } from '../../schemas/review.ts';
 import { plainText } from '../plain-text.ts';
+import { normalizeKhmer } from '../khmer-normalize.ts';
 import { bodyOfLine, matchBodies, type RegistryBody } from './match-bodies.ts';
 import { readDate, westernDigits } from './numerals.ts';
 import { parseDocument, type ImportLang, type ParsedDocument, type ProvisionUnit } from './parse-document.ts';
@@ -58,14 +59,40 @@ function documentField(lang: ImportLang, printed: string | undefined): Record<st
 /** A text of ours (a summary, a title) in both languages: the words we have, the placeholder for the rest. */
 const ourText = (en: string | undefined, km: string | undefined) => ({ en: en ?? DRAFT_TEXT, km: km ?? DRAFT_TEXT, kmStatus: 'unofficial' });
 
+/**
+ * The kind, from what the text prints: a letter is addressed to somebody ("To", "ជូន") under its subject
+ * line (whatever the subject's first word); a law or sub-decree is titled with its kind's name, however its
+ * COENG is spelt (សេចក្ដីសម្រេច, សេចក្តីសម្រេច). No kind is guessed beyond that.
+ */
 function detectKind(parsed: ParsedDocument, registry: Registry): { kind: string; reason: string } | undefined {
-  const title = parsed.subject ?? '';
+  if (parsed.addressee && parsed.subjectLabelled) return { kind: 'letter', reason: 'it is addressed to somebody ("To" line) under a subject line' };
+  const title = normalizeKhmer(parsed.subject ?? '').toLowerCase();
   for (const kind of registry.kinds) {
-    if (title.startsWith(kind.name.km) || new RegExp(`^${kind.name.en}\\b`, 'i').test(title))
-      return { kind: kind.id, reason: `the title opens with "${title.startsWith(kind.name.km) ? kind.name.km : kind.name.en}"` };
+    const km = normalizeKhmer(kind.name.km);
+    if (title.startsWith(km) || new RegExp(`^${kind.name.en.toLowerCase()}\\b`).test(title))
+      return { kind: kind.id, reason: `the title opens with "${title.startsWith(km) ? kind.name.km : kind.name.en}"` };
   }
-  if (parsed.addressee) return { kind: 'letter', reason: 'it is addressed to somebody ("To" line) under a subject line' };
   return undefined;
+}
+
+/**
+ * A document number as a citation prints it after "No." / "លេខ": digits, then the codes that follow
+ * ("298 BT.", "029 KN/025 SCN", "៣៥ អនក្រ.បក", "NS/RKM/0616/013"), up to the words that are not codes
+ * ("ចុះ", "dated", "of"). Khmer digits read as Western ones.
+ */
+export function citedNumbers(line: string): string[] {
+  const numbers: string[] = [];
+  for (const match of line.matchAll(/(?:\bNo\.?|លេខ)\s*[:៖]?\s*/g)) {
+    const tokens = line.slice(match.index + match[0].length).split(/\s+/);
+    const taken: string[] = [];
+    for (const token of tokens) {
+      const code = /^(?=.*[0-9០-៩A-Z])[A-Z0-9០-៩./-]+$/.test(token) || /^[\u1780-\u17ff]+\.[\u1780-\u17ff.]*$/.test(token);
+      if (!code || (taken.length === 0 && !/[0-9០-៩]/.test(token))) break;
+      taken.push(token.replace(/,$/, ''));
+    }
+    if (taken.length) numbers.push(westernDigits(taken.join(' ')));
+  }
+  return numbers;
 }
 
 /** The opening of a sentence that goes on about the one before it. */
@@ -76,21 +103,28 @@ const NEW_BODY = {
   en: /\b(?:(?:General )?(?:Ministry|Department|Authority|Agency|Commission|Committee|Council|Secretariat) of(?: the)? [A-Z][\w-]*(?:(?:,? and |, | of | for )[A-Z][\w-]*)*)/g,
   km: /(?:ក្រសួង|អគ្គនាយកដ្ឋាន|គណៈកម្មាធិការ|អាជ្ញាធរ|ក្រុមប្រឹក្សា|លេខាធិការដ្ឋាន)[^\s។៖,]+(?: និង[^\s។៖,]+)?/g,
 };
+/** Khmer runs on without spaces: a name read from running text stops before the verb that follows it ("ក្រសួង|ត្រូវធ្វើ"). */
+const KHMER_VERB = /ត្រូវ|គួរ|នឹង|បាន|ដើម្បី|អនុវត្ត|ធ្វើ|រៀបចំ|ផ្តល់|ផ្ដល់|ដាក់|មាន/;
 
 export function draftEntry(text: string, options: ImportOptions, registry: Registry): DraftEntry {
   const { lang } = options;
-  const parsed = parseDocument(text, lang);
+  const parsed = parseDocument(
+    text,
+    lang,
+    registry.kinds.flatMap((kind) => [kind.name.km, kind.name.en]),
+  );
   const unplaced: ImportReport['unplaced'] = parsed.unplaced.map((paragraph) => ({ what: paragraph, reason: 'a paragraph the importer could not place in any part of the document' }));
   const proposed: ReportItem[] = [];
   const newBodies = new Map<string, { name: string; kind: string; from: string }>();
 
   const kindFound = options.kind ? { kind: options.kind, reason: 'given with --kind' } : detectKind(parsed, registry);
-  const kind = kindFound?.kind ?? 'letter';
-  if (!kindFound) unplaced.push({ what: 'kind', reason: 'the title names no kind of the registry: given as "letter"; pass --kind' });
-  const kindEntry = registry.kinds.find((entry) => entry.id === kind);
+  // No kind is guessed: without one the draft says so, and even a preview stops on it until --kind names it.
+  const kind = kindFound?.kind ?? DRAFT_BODY;
+  if (!kindFound) unplaced.push({ what: 'kind', reason: 'the text names no kind of the registry (no "To" line under a subject, no title opening with a kind\'s name): import again with --kind' });
+  const kindEntry = registry.kinds.find((entry) => entry.id === kind) ?? (kindFound ? undefined : { id: DRAFT_BODY, name: { en: '', km: '' }, units: ['article', 'point', 'recommendation'] });
   if (!kindEntry) throw new Error(`--kind ${kind}: no such kind in src/content/kinds/ (${registry.kinds.map((entry) => entry.id).join(', ')})`);
   const year = parsed.date?.iso.slice(0, 4) ?? 'undated';
-  const id = options.id ?? slugOf(`${kind} ${parsed.number?.value ?? 'unnumbered'} ${year}`);
+  const id = options.id ?? slugOf(`${kindFound ? kind : 'document'} ${parsed.number?.value ?? 'unnumbered'} ${year}`);
   const file = (path: string) => `src/content/${path}`;
   const directiveFile = file(`directives/${id}.yaml`);
 
@@ -116,25 +150,33 @@ export function draftEntry(text: string, options: ImportOptions, registry: Regis
 
   // The unit of the kind: numbered paragraphs of a letter are its recommendations.
   const unitOf = (found: ProvisionUnit): ProvisionUnit => (found === 'point' && !kindEntry.units.includes('point') && kindEntry.units.includes('recommendation') ? 'recommendation' : found);
-  const issuer = bodyFor(parsed.issuerLine, 'issuer', 'office');
+  const issuer = bodyFor(parsed.issuerLine, 'issuer', /^(?:ក្រសួង|Ministry)/i.test(parsed.issuerLine ?? '') ? 'ministry' : 'institution');
   const senderBody = parsed.senderTitle ? bodyFor(parsed.senderTitle.replace(/\n/g, ', '), 'sender.body', 'office-holder') : issuer;
   const addresseeBody = parsed.addressee ? bodyFor(parsed.addressee, 'addressee.body', 'office-holder') : undefined;
   const signatory = parsed.signature.name ? bodyFor(parsed.signature.name, 'signature.signatory', 'person') : DRAFT_BODY;
 
   // The introduction's instruction names the addressees, who are the implied actors of a bare verb.
   const introSentences = parsed.intro ? splitSentences(parsed.intro, lang) : [];
-  const instructed = introSentences.map((sentence) => proposeObligation(plainText(sentence), lang, registry.bodies, [])).find((proposal) => proposal?.modality.modality === 'instructed');
+  const instructed = introSentences
+    .map((sentence) => proposeObligation(plainText(sentence), lang, registry.bodies, [], parsed.date?.iso))
+    .find((proposal) => proposal?.modality.modality === 'instructed');
   const addressedTo = instructed?.actors.map((actor) => actor.body) ?? (addresseeBody && addresseeBody !== DRAFT_BODY ? [addresseeBody] : []);
 
-  // Cited documents: the reference lines, and documents named inside the provisions.
-  const references = parsed.references.map((line, index) => {
-    const reading = westernDigits(plainText(line));
+  // Cited documents: the reference lines (and the "បានឃើញ" lines of a preamble), matched by number (and the
+  // year, when both give one), a numberless one by its date and kind; else a new stub, when the line dates it.
+  const knownDocument = (line: string) => {
     const date = readDate(line)?.iso;
-    const known = registry.documents.find((document) =>
+    const numbers = citedNumbers(line);
+    return registry.documents.find((document) =>
       document.number
-        ? new RegExp(`(?:No\\.?|លេខ)\\s*${document.number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`).test(reading)
-        : date !== undefined && document.date === date && document.kind !== undefined && reading.toLowerCase().includes(document.kind),
+        ? numbers.includes(westernDigits(document.number)) && (date === undefined || document.date === undefined || date.slice(0, 4) === document.date.slice(0, 4))
+        : numbers.length === 0 && date !== undefined && document.date === date && document.kind !== undefined && line.toLowerCase().includes(document.kind),
     );
+  };
+  type DraftReference = { reference: string; text: Record<string, string>; stub?: { number: string | undefined; date: string } };
+  const references = parsed.references.flatMap((line, index): DraftReference[] => {
+    const date = readDate(line)?.iso;
+    const known = knownDocument(plainText(line));
     const field = `references[${index}]`;
     if (known) {
       proposed.push({
@@ -144,16 +186,25 @@ export function draftEntry(text: string, options: ImportOptions, registry: Regis
         confidence: known.number ? 0.95 : 0.7,
         reasons: [known.number ? `the line cites No. ${known.number}` : `the line is dated ${date} and names a document of kind "${known.kind}"`],
       });
-      return { reference: known.id, text: documentField(lang, line) };
+      return [{ reference: known.id, text: documentField(lang, line) }];
     }
-    const number = /(?:No\.?|លេខ)\s*([0-9០-៩][^\s,]*(?:\s[A-Z][A-Z./]*)*)/.exec(line)?.[1];
-    const stub = slugOf(`${number ?? 'reference'} ${date ?? index + 1}`);
-    proposed.push({ file: file(`references/${stub}.yaml`), what: `new reference stub ${stub}`, confidence: 0.5, reasons: ['no known document has its number (or date and kind): a new stub'] });
-    return {
-      reference: stub,
-      text: documentField(lang, line),
-      stub: { number: number ? westernDigits(number) : undefined, date, issuer: matchBodies(plainText(line), lang, registry.bodies).at(-1)?.body },
-    };
+    // A stub needs a date; a document cited without one (the Constitution) is left for the editor.
+    if (date === undefined) {
+      unplaced.push({
+        what: `cited: "${plainText(line)}"`,
+        reason: 'no known document has its number, and the line gives no date: add a stub (src/content/references/) and its reference line, if the atlas should know it',
+      });
+      return [];
+    }
+    const number = citedNumbers(line)[0];
+    const stub = slugOf(`${number ?? 'reference'} ${date}`);
+    proposed.push({
+      file: file(`references/${stub}.yaml`),
+      what: `new reference stub ${stub}`,
+      confidence: 0.5,
+      reasons: ['no known document has its number (or date and kind): a new stub; its issuer, kind and title are for the editor'],
+    });
+    return [{ reference: stub, text: documentField(lang, line), stub: { number, date } }];
   });
 
   const data = new Map<string, Record<string, unknown>>();
@@ -167,7 +218,7 @@ export function draftEntry(text: string, options: ImportOptions, registry: Regis
     const drafted: { path: string; proposal: Proposal; item: ReportItem }[] = [];
     for (const sentence of sentences) {
       const plain = plainText(sentence);
-      const proposal = proposeObligation(plain, lang, registry.bodies, addressedTo);
+      const proposal = proposeObligation(plain, lang, registry.bodies, addressedTo, parsed.date?.iso);
       const previous = drafted.at(-1);
       // A sentence that goes on about the one before ("This ecosystem should ...", "Moreover, ...") and names
       // no acting body of its own is part of the obligation before it: one quote spanning both.
@@ -230,8 +281,9 @@ export function draftEntry(text: string, options: ImportOptions, registry: Regis
     sentenceParts.recommendations.push({ number: provision.number, sentences: sentences.map(sentenceOf) });
     propose(provision.number, sentences);
     // A known document named in a provision: amended, repealed or cited from there.
+    const named = citedNumbers(provision.text);
     for (const document of registry.documents) {
-      if (!document.number || !new RegExp(`(?:No\\.?|លេខ)\\s*${document.number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`).test(westernDigits(provision.text))) continue;
+      if (!document.number || !named.includes(westernDigits(document.number))) continue;
       const type = /វិសោធនកម្ម|\bamend/i.test(provision.text) ? 'amends' : /និរាករណ៍|\brepeal/i.test(provision.text) ? 'repeals' : 'cites';
       const eId = `${provision.chapter ? `chp_${provision.chapter}__` : ''}${unit === 'article' ? 'art' : unit}_${provision.number}`;
       relations.push({ type, document: document.id, ...(unit === 'recommendation' ? {} : { provision: eId }) });
@@ -253,10 +305,13 @@ export function draftEntry(text: string, options: ImportOptions, registry: Regis
     const plain = plainText(provision.text);
     const known = matchBodies(plain, lang, registry.bodies);
     for (const match of plain.matchAll(NEW_BODY[lang])) {
-      const end = match.index + match[0].length;
-      if (known.some((body) => match.index < body.end && body.start < end)) continue;
-      const bodyId = `${id}-${slugOf(match[0]) || `body-${newBodies.size + 1}`}`.slice(0, 80).replace(/-+$/, '');
-      if (!newBodies.has(bodyId)) newBodies.set(bodyId, { name: match[0], kind: /^(?:ក្រសួង|Ministry)/.test(match[0]) ? 'ministry' : 'institution', from: `provision ${provision.number}` });
+      const verb = lang === 'km' ? KHMER_VERB.exec(match[0].slice(2)) : null;
+      const name = verb ? match[0].slice(0, verb.index + 2) : match[0];
+      const end = match.index + name.length;
+      // Too short to be a name once the verb is cut off ("ក្រសួង|ត្រូវធ្វើ"), or a body the registry knows.
+      if (name.length < 8 || known.some((body) => match.index < body.end && body.start < end)) continue;
+      const bodyId = `${id}-${slugOf(name) || `body-${newBodies.size + 1}`}`.slice(0, 80).replace(/-+$/, '');
+      if (!newBodies.has(bodyId)) newBodies.set(bodyId, { name, kind: /^(?:ក្រសួង|Ministry)/.test(name) ? 'ministry' : 'institution', from: `provision ${provision.number}` });
     }
   }
 
@@ -357,8 +412,8 @@ export function draftEntry(text: string, options: ImportOptions, registry: Regis
     data.set(file(`references/${reference}.yaml`), {
       review: 'draft',
       ...(stub.number ? { number: stub.number } : {}),
-      date: stub.date ?? DRAFT_TEXT,
-      issuer: stub.issuer ?? DRAFT_BODY,
+      date: stub.date,
+      issuer: DRAFT_BODY,
       kind: DRAFT_BODY,
       title: ourText(undefined, undefined),
     });
@@ -381,5 +436,5 @@ export function draftEntry(text: string, options: ImportOptions, registry: Regis
     });
   }
 
-  return { id, data, texts, parsed, proposals, report: { id, source: options.sourceFile, lang, read: 'text file', proposed, unplaced, sourceNotes: [], lowConfidenceLines: [] } };
+  return { id, data, texts, parsed, proposals, report: { id, source: options.sourceFile, lang, read: 'text file', proposed, unplaced, sourceNotes: [...parsed.notes], lowConfidenceLines: [] } };
 }

@@ -1,5 +1,7 @@
+import { normalizeKhmer } from '../khmer-normalize.ts';
 import { plainText } from '../plain-text.ts';
 import { readDate, readNumber, westernDigits, type PrintedDate } from './numerals.ts';
+import { cutsKhmerWord } from './pdf-text.ts';
 
 /**
  * The parts of a directive as published, read from its plain text (a text file, `pdftotext` output or
@@ -33,6 +35,8 @@ export interface ParsedDocument {
   senderTitle?: string;
   addressee?: string;
   subject?: string;
+  /** True when the subject follows a label ("Subject :", "កម្មវត្ថុ៖"), as in a letter. */
+  subjectLabelled?: boolean;
   /** The cited documents, each as its line prints it. */
   references: string[];
   intro?: string;
@@ -43,28 +47,59 @@ export interface ParsedDocument {
   copyTo: string[];
   /** Paragraphs the reader could not place in any part. */
   unplaced: string[];
+  /** What the reader did that the report should say (page numbers dropped, a lunar date not read). */
+  notes: string[];
 }
 
 const LETTERHEAD = [/^KINGDOM OF CAMBODIA$/i, /^NATION\s+RELIGION\s+KING$/i, /^ព្រះរាជាណាចក្រកម្ពុជា$/, /^ជាតិ\s+សាសនា\s+ព្រះមហាក្សត្រ$/];
 const NUMBER = /^(?:No\.?\s*:?|លេខ\s*[:៖]?)\s*(.+)$/;
 const SUBJECT = /^(?:Subject|កម្មវត្ថុ)\s*[:៖]\s*(.+)$/s;
 const REFERENCES = /^(?:References?|យោង)\s*[:៖]\s*(.*)$/s;
-const TO = /^(?:To|ជូន|គោរពជូន|សូមគោរពជូន)$/;
-const COPY_TO = /^(?:Copy to|ចម្លងជូន)\s*[:៖]?\s*$/i;
-const CHAPTER = /^(?:ជំពូកទី|Chapter\s+)([0-9០-៩]+)[\s:.៖-]*(.*)$/i;
-/** An article's heading, not a text that names another article ("មាត្រា ៤ នៃអនុក្រឹត្យ...", "Article 4 of ..."). */
-const ARTICLE = /^(?:មាត្រា|Article)\s*([0-9០-៩]+)(?!\s*(?:នៃ|of\b))[\s:.៖-]*(.*)$/is;
-const NUMBERED = /^([0-9០-៩]{1,3})\s*[.)]\s+(.+)$/s;
-/** An article's heading line ("មាត្រា ៣", "Article 3"): it starts a paragraph. */
-const ARTICLE_START = /^(?:មាត្រា|Article)\s*[0-9០-៩]+(?!\s*(?:នៃ|of\b))(?:\s|[:.៖-]|$)/;
+/** The preamble of a law, a royal decree or a sub-decree: "- បានឃើញ..." (having seen), each line a document it cites. */
+const HAVING_SEEN = /^[-–•]?\s*(?:បានឃើញ|Having (?:seen|regard to))/i;
+const TO = /^(?:To|ជូន|គោរពជូន|សូមគោរពជូន|ជូនចំពោះ)$/;
+const COPY_TO = /^(?:Copy to|ចម្លងជូន|កន្លែងទទួល)\s*[:៖]?\s*$/i;
+const CHAPTER = /^(?:ជំពូកទី|Chapter)\s*([0-9០-៩]+)(?![0-9០-៩])[\s:.៖-]*(.*)$/i;
+/**
+ * An article's heading ("មាត្រា ១.-", "ប្រការ ១" of a prakas, "Article 1"), not a text that names another
+ * article ("មាត្រា ៣២ នៃច្បាប់...", "Article 35 of the Law..."): the number is taken whole before that check.
+ */
+const ARTICLE = /^(?:មាត្រា|ប្រការ|Article)\s*([0-9០-៩]+)(?![0-9០-៩])(?!\s*(?:នៃ|of\b))[\s:.៖-]*(.*)$/is;
+/** A numbered point: "១.", "១-", "១.-", "១/", "1)", as Khmer and English documents print them. */
+const NUMBERED = /^([0-9០-៩]{1,3})(?![0-9០-៩])\s*(?:\.-|[.)/]|-)\s*(?![0-9០-៩])(.+)$/s;
+/** An article's heading line: it starts a paragraph. */
+const ARTICLE_START = /^(?:មាត្រា|ប្រការ|Article)\s*[0-9០-៩]+(?![0-9០-៩])(?!\s*(?:នៃ|of\b))(?:\s|[:.៖-]|$)/;
 const MARK = /^\[[^\]]+\]$/;
-/** The sentence that puts a law or sub-decree into effect ends its provisions and is its closing. */
+/** A lunar date line ("ថ្ងៃពុធ ១៥កើត ខែមាឃ ឆ្នាំរោង ឆស័ក ព.ស.២៥៦៨"): printed above the solar date, not read. */
+const LUNAR = /(?:កើត|រោច).*ខែ|ព\.ស\./;
+/** A page number on a line of its own ("២", "- 2 -"), left by a page break. */
+const PAGE_NUMBER = /^[-–\s]*[0-9០-៩]{1,3}[-–\s]*$/;
+/** The sentence that puts a law or sub-decree into effect: its last provision, or its closing. */
 const TAKES_EFFECT = /មានអានុភាព|ចូលជាធរមាន|takes effect|enters? into force/i;
 /** A paragraph ends when its last character ends a sentence (or introduces a list). */
 const ENDS_SENTENCE = /[.?!:។៕៖;”"’)\]*]$/;
+const KHMER_END = /[\u1780-\u17dd]$/;
+const KHMER_START = /^[\u1780-\u17dd]/;
+/** A line that starts a part of its own: never the continuation of a paragraph cut by a page break. */
+const startsPart = (line: string) => NUMBERED.test(line) || ARTICLE_START.test(line) || CHAPTER.test(line) || COPY_TO.test(line) || MARK.test(line) || LUNAR.test(line);
 
-/** Paragraphs: runs of non-blank lines; a paragraph cut by a page break (no closing punctuation) is joined to the next. */
-function paragraphsOf(text: string): string[][] {
+/** Lines joined as a reader reads them: a space between, except where a line break cut a Khmer word. */
+function oneLine(lines: string[]): string {
+  let text = '';
+  for (const line of lines) {
+    const next = line.trim();
+    if (!next) continue;
+    text = !text ? next : KHMER_END.test(text) && KHMER_START.test(next) && cutsKhmerWord(text, next) ? text + next : `${text} ${next}`;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Paragraphs: runs of non-blank lines, a numbered point, an article or a chapter starting its own (OCR
+ * often drops the blank line before it); a paragraph cut by a page break (no closing punctuation, the next
+ * one no part of its own) is joined to the next, and the page number between them dropped.
+ */
+function paragraphsOf(text: string, dropped: string[]): string[][] {
   const blocks = text
     .replace(/\r\n?/g, '\n')
     .replace(/\f/g, '\n\n')
@@ -76,7 +111,11 @@ function paragraphsOf(text: string): string[][] {
         .filter(Boolean),
     )
     .filter((block) => block.length > 0)
-    // A numbered point, an article or a chapter starts its own paragraph even without a blank line before it (OCR often drops it).
+    .filter((block) => {
+      const pageNumber = block.length === 1 && PAGE_NUMBER.test(block[0]!);
+      if (pageNumber) dropped.push(block[0]!);
+      return !pageNumber;
+    })
     .flatMap((block) => {
       const split: string[][] = [];
       for (const line of block) {
@@ -89,19 +128,21 @@ function paragraphsOf(text: string): string[][] {
   for (const block of blocks) {
     const previous = joined.at(-1);
     const last = previous?.at(-1);
-    // A page break inside a sentence: the previous paragraph stops mid-sentence and this one goes on in lower case.
-    if (previous && last && !ENDS_SENTENCE.test(last) && /^[a-z]/.test(block[0]!) && NUMBERED.test(previous[0]!)) {
-      previous.push(...block);
-    } else joined.push([...block]);
+    const inProvision = previous !== undefined && (NUMBERED.test(previous[0]!) || ARTICLE_START.test(previous[0]!));
+    if (previous && last && inProvision && !ENDS_SENTENCE.test(last) && !startsPart(block[0]!) && !readDate(block[0]!)) previous.push(...block);
+    else joined.push([...block]);
   }
   return joined;
 }
 
-const oneLine = (lines: string[]) => lines.join(' ').replace(/\s+/g, ' ').trim();
+const normalForm = (text: string) => normalizeKhmer(text).toLowerCase();
 
-export function parseDocument(text: string, lang: ImportLang): ParsedDocument {
-  const parsed: ParsedDocument = { lang, letterhead: [], references: [], chapters: [], provisions: [], signature: {}, copyTo: [], unplaced: [] };
-  const paragraphs = paragraphsOf(text);
+/** `kindNames`: the names of the kinds in both languages, by which a title line is known ("អនុក្រឹត្យ", "Sub-decree"). */
+export function parseDocument(text: string, lang: ImportLang, kindNames: string[] = []): ParsedDocument {
+  const parsed: ParsedDocument = { lang, letterhead: [], references: [], chapters: [], provisions: [], signature: {}, copyTo: [], unplaced: [], notes: [] };
+  const dropped: string[] = [];
+  const paragraphs = paragraphsOf(text, dropped);
+  if (dropped.length) parsed.notes.push(`page numbers dropped where a page break fell: ${dropped.map((line) => `"${line}"`).join(', ')}`);
   let unit: ProvisionUnit | undefined;
   let chapter: number | undefined;
   let phase: 'head' | 'provisions' | 'end' = 'head';
@@ -126,10 +167,18 @@ export function parseDocument(text: string, lang: ImportLang): ParsedDocument {
 
   for (let index = 0; index < paragraphs.length; index++) {
     const lines = paragraphs[index]!;
-    // A place and date line may head a paragraph (the signature block under it, in a Khmer original).
-    if (takeDateLine(lines[0]!)) {
-      lines.shift();
+    // A place and date line may head a paragraph (the signature block under it, in a Khmer original), under
+    // a lunar date line: the provisions end there.
+    const dateAt = parsed.date ? -1 : lines.findIndex((line) => readDate(line) !== undefined);
+    if (dateAt >= 0 && lines.slice(0, dateAt).every((line) => LUNAR.test(line)) && takeDateLine(lines[dateAt]!)) {
+      for (const lunar of lines.slice(0, dateAt)) parsed.notes.push(`lunar date line not read: "${lunar}"`);
+      lines.splice(0, dateAt + 1);
+      if (phase === 'provisions') phase = 'end';
       if (lines.length === 0) continue;
+    }
+    if (lines.every((line) => LUNAR.test(line))) {
+      for (const lunar of lines) parsed.notes.push(`lunar date line not read: "${lunar}"`);
+      continue;
     }
     const first = lines[0]!;
 
@@ -167,6 +216,11 @@ export function parseDocument(text: string, lang: ImportLang): ParsedDocument {
     const subject = SUBJECT.exec(oneLine(lines));
     if (subject) {
       parsed.subject = subject[1]!.trim();
+      parsed.subjectLabelled = true;
+      continue;
+    }
+    if (phase === 'head' && lines.every((line) => HAVING_SEEN.test(line))) {
+      parsed.references.push(...lines.map((line) => line.replace(/^[-–•]\s*/, '')));
       continue;
     }
     const references = REFERENCES.exec(lines[0]!);
@@ -212,8 +266,10 @@ export function parseDocument(text: string, lang: ImportLang): ParsedDocument {
     }
     if (phase === 'provisions') {
       const last = parsed.provisions.at(-1)!;
-      // An article goes on over several paragraphs; numbered points end at the first unnumbered paragraph.
-      if (unit === 'article' && !TAKES_EFFECT.test(first)) {
+      // An article goes on over several paragraphs, up to the signature, a Copy-to list or the article that puts
+      // the text into effect (its last); numbered points end at the first unnumbered paragraph.
+      const ends = TAKES_EFFECT.test(first) || TAKES_EFFECT.test(last.text) || lines.some((line) => MARK.test(line) || COPY_TO.test(line));
+      if (unit === 'article' && !ends) {
         last.text = last.text ? `${last.text} ${oneLine(lines)}` : oneLine(lines);
         continue;
       }
@@ -255,6 +311,10 @@ export function parseDocument(text: string, lang: ImportLang): ParsedDocument {
   if (beforeProvisions.length > 0) {
     parsed.intro = oneLine(beforeProvisions.pop()!);
     if (!parsed.issuerLine && beforeProvisions.length > 0) parsed.issuerLine = oneLine(beforeProvisions.shift()!);
+    // The title of a law or sub-decree opens with its kind's name ("អនុក្រឹត្យ / ស្ដីពី / ..."), perhaps over several lines.
+    const names = kindNames.map(normalForm);
+    const titleAt = beforeProvisions.findIndex((paragraph) => names.some((name) => normalForm(oneLine(paragraph)).startsWith(name)));
+    if (!parsed.subject && titleAt >= 0) parsed.subject = oneLine(beforeProvisions.splice(titleAt, 1)[0]!);
     if (!parsed.subject && beforeProvisions.length > 0) parsed.subject = oneLine(beforeProvisions.pop()!);
     // Only a letter (addressed to somebody) has a sender's title block under its issuer.
     if (parsed.addressee && beforeProvisions.length > 0) parsed.senderTitle = beforeProvisions.shift()!.join('\n');

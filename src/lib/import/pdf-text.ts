@@ -22,15 +22,27 @@ export interface RepairedText {
   joined: string[];
 }
 
+/** A dependent vowel or sign: where Chromium and word processors end a run of glyphs inside a word (រដ្ឋា|ភិបាល). */
+const DEPENDENT = /[\u17b6-\u17d3\u17dd]$/;
+
+/**
+ * True when `left` and `right`, written together, make fewer words than apart, and `left` ends on a vowel
+ * sign: a line or run break cut a word there ("ស្ថា" + "ប័ន"); "មាន" + "ការ" are two words.
+ */
+export function cutsKhmerWord(left: string, right: string): boolean {
+  const leftRun = lastRun(left);
+  const rightRun = firstRun(right);
+  if (!leftRun || !rightRun || !DEPENDENT.test(leftRun)) return false;
+  return wordCount(leftRun + rightRun) < wordCount(leftRun) + wordCount(rightRun);
+}
+
 function repairLine(line: string, joined: string[]): string {
   const tokens = line.trim().split(/ +/);
   const out: string[] = [];
   for (const token of tokens) {
     const previous = out.at(-1);
     if (previous !== undefined && KHMER_LETTER.test(previous.at(-1) ?? '') && KHMER_LETTER.test(token[0] ?? '')) {
-      const left = lastRun(previous);
-      const right = firstRun(token);
-      if (wordCount(left + right) < wordCount(left) + wordCount(right)) {
+      if (cutsKhmerWord(previous, token)) {
         joined.push(`${previous} ${token}`);
         out[out.length - 1] = previous + token;
         continue;
@@ -46,6 +58,8 @@ export function repairPdfText(layout: string): RepairedText {
   const lines = layout
     .replace(/\f/g, '\n\n')
     .split('\n')
+    // A wide gap in a -layout line separates columns (a number on the left, the place and date on the right): each is a line.
+    .flatMap((line) => line.trim().split(/ {3,}/))
     .map((line) => repairLine(line, joined));
   return {
     text: `${lines

@@ -33,10 +33,12 @@ const IMPERATIVE = /^(Support|Ensure|Promote|Strengthen|Continue|Prepare|Establi
 const khmerModalities: { modality: Modality; pattern: RegExp }[] = [
   { modality: 'encouraged', pattern: /(?:ត្រូវបាន)?លើកទឹកចិត្ត/ },
   { modality: 'must', pattern: /ត្រូវតែ/ },
-  { modality: 'shall', pattern: /ត្រូវ(?!បាន)/ },
+  // Not ត្រឹមត្រូវ (properly), ត្រូវការ (need), ត្រូវគ្នា (match), nor the passive ត្រូវបាន.
+  { modality: 'shall', pattern: /(?<!ត្រឹម)ត្រូវ(?!បាន|ការ|គ្នា)/ },
   { modality: 'should', pattern: /គប្បី|គួរ/ },
   { modality: 'may-consider', pattern: /អាចពិចារណា/ },
-  { modality: 'instructed', pattern: /ណែនាំ|សូម/ },
+  // Not the noun សេចក្តីណែនាំ (an instruction), which a sentence cites.
+  { modality: 'instructed', pattern: /(?<!សេចក្តី|សេចក្ដី)ណែនាំ|សូម/ },
   // "ដើម្បីគាំទ្រ" is "in order to support", not a statement of support.
   { modality: 'supported', pattern: /(?<!ដើម្បី|ក្នុងការ|ដល់ការ)គាំទ្រ/ },
 ];
@@ -85,33 +87,47 @@ export interface Proposal {
 }
 
 const englishMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const month = (index: number) => String(index + 1).padStart(2, '0');
+/**
+ * Deadlines as the texts write them, the fullest form first ("by 31 March 2026" before "March 2026"). An
+ * ISO date only where the words give one: "by 31 March" is that day, "in March 2025" that month; "before
+ * March" (by the end of February?) gets none.
+ */
 const DEADLINES: { pattern: RegExp; iso?: (match: RegExpExecArray) => string | undefined }[] = [
   { pattern: /\bas soon as possible\b/ },
   { pattern: /\bin a timely manner\b/ },
   { pattern: /\bwithout delay\b/ },
   { pattern: /\bwithin \w+ (?:days?|weeks?|months?|years?)\b/ },
+  { pattern: new RegExp(`\\b(?:by|no later than)\\s+\\d{1,2}\\s+(?:${englishMonths.join('|')})\\s+\\d{4}\\b`), iso: (match) => readDate(match[0])?.iso },
+  { pattern: new RegExp(`\\bbefore\\s+\\d{1,2}\\s+(?:${englishMonths.join('|')})\\s+\\d{4}\\b`) },
   {
-    pattern: new RegExp(`\\b(?:by|in|before|no later than|by the end of)\\s+(${englishMonths.join('|')})\\s+(\\d{4})\\b`),
-    iso: (match) => `${match[2]}-${String(englishMonths.indexOf(match[1]!) + 1).padStart(2, '0')}`,
+    pattern: new RegExp(`\\b(?:by|in|no later than|by the end of)\\s+(${englishMonths.join('|')})\\s+(\\d{4})\\b`),
+    iso: (match) => `${match[2]}-${month(englishMonths.indexOf(match[1]!))}`,
   },
-  { pattern: new RegExp(`\\b(?:by|before|no later than)\\s+\\d{1,2}\\s+(?:${englishMonths.join('|')})\\s+\\d{4}\\b`), iso: (match) => readDate(match[0])?.iso },
+  { pattern: new RegExp(`\\bbefore\\s+(?:${englishMonths.join('|')})\\s+\\d{4}\\b`) },
   { pattern: /ឱ្យបានឆាប់តាមដែលអាចធ្វើទៅបាន|ឱ្យបានឆាប់|ជាបន្ទាន់|ឱ្យបានទាន់ពេលវេលា/ },
-  { pattern: /ក្នុងរយៈពេល\s*[0-9០-៩]+\s*(?:ថ្ងៃ|សប្តាហ៍|ខែ|ឆ្នាំ)/ },
+  { pattern: /ក្នុងរយៈពេល\s*[0-9០-៩]+\s*(?:ថ្ងៃ|សប្តាហ៍|សប្ដាហ៍|ខែ|ឆ្នាំ)/ },
+  { pattern: /ត្រឹមថ្ងៃទី\s*[0-9០-៩]{1,2}\s*ខែ\s*\S+\s*ឆ្នាំ\s*[0-9០-៩]{4}/, iso: (match) => readDate(match[0])?.iso },
+  { pattern: /មុនថ្ងៃទី\s*[0-9០-៩]{1,2}\s*ខែ\s*\S+\s*ឆ្នាំ\s*[0-9០-៩]{4}/ },
   {
-    pattern: new RegExp(`(?:នៅ|ក្នុង|ត្រឹម|មុន)?ខែ\\s*(${khmerMonths.join('|')})\\s*ឆ្នាំ\\s*([0-9០-៩]{4})`),
-    iso: (match) => `${westernDigits(match[2]!)}-${String(khmerMonths.indexOf(match[1] as (typeof khmerMonths)[number]) + 1).padStart(2, '0')}`,
+    // A month is a deadline only after a word that makes it one (by, within, in): "ចុះថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៣" dates a document, "ប្រចាំខែ" names a report.
+    pattern: new RegExp(`(?:ត្រឹម|ក្នុង|នៅក្នុង)ខែ\\s*(${khmerMonths.join('|')})\\s*ឆ្នាំ\\s*([0-9០-៩]{4})`),
+    iso: (match) => `${westernDigits(match[2]!)}-${month(khmerMonths.indexOf(match[1] as (typeof khmerMonths)[number]))}`,
   },
-  { pattern: /(?:ត្រឹម|មុន)ថ្ងៃទី\s*[0-9០-៩]{1,2}\s*ខែ\s*\S+\s*ឆ្នាំ\s*[0-9០-៩]{4}/, iso: (match) => readDate(match[0])?.iso },
+  { pattern: new RegExp(`មុនខែ\\s*(?:${khmerMonths.join('|')})\\s*ឆ្នាំ\\s*[0-9០-៩]{4}`) },
 ];
 
-/** The deadline the quote states, in its own words; none when it states none. */
-export function findDeadline(quote: string): ProposedDeadline | undefined {
+/**
+ * The deadline the quote states, in its own words; none when it states none. A date before the document's
+ * own (`documentDate`) is no deadline: "adopted in March 2023" in a text of 2025 says when something was done.
+ */
+export function findDeadline(quote: string, documentDate?: string): ProposedDeadline | undefined {
   for (const { pattern, iso } of DEADLINES) {
     const match = pattern.exec(quote);
-    if (match) {
-      const date = iso?.(match);
-      return date ? { text: match[0], iso: date } : { text: match[0] };
-    }
+    if (!match) continue;
+    const date = iso?.(match);
+    if (date && documentDate && date < documentDate.slice(0, date.length)) continue;
+    return date ? { text: match[0], iso: date } : { text: match[0] };
   }
   return undefined;
 }
@@ -165,13 +181,13 @@ function assignRoles(sentence: string, lang: ImportLang, found: ModalityFound, m
 }
 
 /** The proposal for one sentence, or none when it carries no modality. */
-export function proposeObligation(sentence: string, lang: ImportLang, bodies: RegistryBody[], implied: string[]): Proposal | undefined {
+export function proposeObligation(sentence: string, lang: ImportLang, bodies: RegistryBody[], implied: string[], documentDate?: string): Proposal | undefined {
   const found = findModality(sentence, lang);
   if (!found) return undefined;
   const kind = kindOfModality[found.modality];
   const matches = matchBodies(sentence, lang, bodies);
   const { actors, concerns, reasons } = assignRoles(sentence, lang, found, matches, implied);
-  const deadline = findDeadline(sentence);
+  const deadline = findDeadline(sentence, documentDate);
   reasons.unshift(`"${found.words.trim()}" makes it "${found.modality}" (${kind})`);
   for (const actor of actors) reasons.push(`${actor.body} as ${actor.role}: ${actor.matched}`);
   if (deadline) reasons.push(`deadline in the quote: "${deadline.text}"${deadline.iso ? ` (${deadline.iso})` : ''}`);

@@ -8,13 +8,20 @@
 /** Abbreviations after which a full stop ends no sentence. */
 const ABBREVIATIONS = /\b(?:No|Nos|Mr|Mrs|Ms|Dr|H\.E|St|Art|Arts|Ch|e\.g|i\.e|etc|vs|cf|p|pp)\.$/i;
 
+/** Initials ("U.S.", "H.E."): no sentence ends after them. */
+const INITIALS = /\b(?:[A-Z]\.){2,}$/;
+
 export function splitSentences(text: string, lang: 'en' | 'km'): string[] {
-  const boundary = lang === 'km' ? /[។៕](?=\s+\S)/g : /[.?!][”’"')\]*]*(?=\s+[*“"‘(]*[A-Z0-9])/g;
+  // Not inside ។ល។ (etc.), which goes on with its sentence.
+  const boundary = lang === 'km' ? /(?<!។ល)[។៕](?!ល។)(?=\s+\S)/g : /[.?!][”’"')\]*]*(?=\s+[*“"‘(]*[A-Z0-9])/g;
   const sentences: string[] = [];
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;
-    if (lang === 'en' && ABBREVIATIONS.test(text.slice(start, end).replace(/[”’"')\]*]+$/, ''))) continue;
+    const piece = text.slice(start, end).replace(/[”’"')\]*]+$/, '');
+    if (lang === 'en' && (ABBREVIATIONS.test(piece) || INITIALS.test(piece))) continue;
+    // ។ល។ ends nothing unless the text ends there.
+    if (lang === 'km' && /។ល។$/.test(piece)) continue;
     sentences.push(text.slice(start, end).trim());
     start = end;
   }
