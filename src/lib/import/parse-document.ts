@@ -1,5 +1,4 @@
 import { normalizeKhmer } from '../khmer-normalize.ts';
-import { plainText } from '../plain-text.ts';
 import { readDate, readNumber, westernDigits, type PrintedDate } from './numerals.ts';
 import { cutsKhmerWord } from './pdf-text.ts';
 
@@ -322,6 +321,3 @@ export function parseDocument(text: string, lang: ImportLang, kindNames: string[
   }
   return parsed;
 }
-
-/** A header text's reading without emphasis: what the reader sees (for matching names). */
-export const readerText = plainText;

@@ -1,3 +1,4 @@
+import { KHMER_LETTER } from '../khmer-normalize.ts';
 import { khmerWords } from '../khmer-segment.ts';
 
 /**
@@ -10,7 +11,6 @@ import { khmerWords } from '../khmer-segment.ts';
  * sides are words of their own ("ជាតិ សាសនា", "ក្រសួង ស្ថាប័ន") it stays.
  */
 
-const KHMER_LETTER = /[\u1780-\u17d3\u17dd]/;
 const wordCount = (text: string) => khmerWords(text).length;
 /** The Khmer run at the end (or start) of a token: what the segmenter compares. */
 const lastRun = (token: string) => /[\u1780-\u17dd]+$/.exec(token)?.[0] ?? '';
